@@ -1,0 +1,86 @@
+import { diagnostic } from "./diagnostic.ts";
+import type { Diagnostic } from "./types.ts";
+
+/** Largest article file accepted, in bytes. A news article is rarely over 100 KiB; anything near this is not one article. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/** The result of decoding a file's bytes. */
+export type Decoded = { ok: true; text: string } | { ok: false; error: Diagnostic };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** 1-based line number of a byte offset. */
+function lineAtByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Byte offset of the first invalid UTF-8 sequence (the decoder only says that one exists). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/** True when the bytes look like a binary file rather than text: a NUL byte or many control characters. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return control > sample.length / 20;
+}
+
+/**
+ * Turns a file's bytes into text: UTF-8 only, the byte-order mark dropped, CRLF and lone CR turned into LF.
+ * Empty, binary, oversized and non-UTF-8 files are errors that name the file and say how to fix it.
+ */
+export function decodeArticleBytes(path: string, bytes: Uint8Array): Decoded {
+  const fail = (line: number | null, code: string, message: string, fix: string): Decoded => ({
+    ok: false,
+    error: diagnostic("error", path, line, code, message, fix),
+  });
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    return fail(
+      null,
+      "file-too-large",
+      `the file is ${bytes.length} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit for one article`,
+      "put one article per file, or cut the page chrome that was copied with it",
+    );
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(1, "not-utf8", "the file is UTF-16, not UTF-8", "re-save the file as UTF-8 (without BOM) in your editor");
+  }
+  if (looksBinary(bytes)) {
+    return fail(null, "binary-file", "the file looks binary (it has NUL or control bytes), not text", "remove it from articles/, or save the article as plain UTF-8 text");
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return fail(
+      lineAtByte(bytes, at),
+      "not-utf8",
+      `the file is not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, "0")} at offset ${at}); it may be Windows-1252 or Latin-1`,
+      "re-save the file as UTF-8 in your editor (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)",
+    );
+  }
+  text = text.replace(/\r\n?/g, "\n");
+  if (text.trim() === "") {
+    return fail(null, "empty-file", "the file is empty", "paste the article text into it, or delete it");
+  }
+  return { ok: true, text };
+}

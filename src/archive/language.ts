@@ -1,0 +1,97 @@
+/**
+ * Words the parser needs per language: stopwords (to tell prose from page chrome, as jusText does),
+ * month and weekday names (to read dates), and language detection by stopword counts.
+ */
+import type { Language } from "./types.ts";
+
+/** Common function words; prose has many of them, menus and buttons have few. */
+export const STOPWORDS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(
+    "a about after against all also an and any are as at be because been before being between both but by can could did do does during each for from had has have he her his how i if in into is it its more most no not of on one only or other our out over said says she should since so some such than that the their them then there these they this those through to under until up was we were what when where which while who whom why will with would you".split(" "),
+  ),
+  es: new Set(
+    "a al algo algunos ante antes como con contra cual cuando de del desde donde dos el ella ellos en entre era es esa ese eso esta este esto están fue fueron ha han hasta hay la las le les lo los más me mientras muy no nos o para pero por que qué se sea según ser si sido sin sobre son su sus también tanto te tiene todo tras un una uno unos y ya".split(" "),
+  ),
+  ru: new Set(
+    "а без более бы был была были было в вам во вот все всех вы где да для до его ее её если есть еще ещё же за и из или им их к как ко когда который которые ли между меня мы на над не него нее ней нет ни но о об от по под при с со так также такой там те то того только том тот у уже что чтобы эта эти это этого этой этом я".split(" "),
+  ),
+};
+
+/** Month names and abbreviations in each language, lowercased, accent-free, with their number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ["january jan enero ene январь января янв", 1],
+      ["february feb febrero февраль февраля фев", 2],
+      ["march mar marzo март марта мар", 3],
+      ["april apr abril abr апрель апреля апр", 4],
+      ["may mayo май мая", 5],
+      ["june jun junio июнь июня июн", 6],
+      ["july jul julio июль июля июл", 7],
+      ["august aug agosto ago август августа авг", 8],
+      ["september sep sept septiembre setiembre set сентябрь сентября сен сент", 9],
+      ["october oct octubre октябрь октября окт", 10],
+      ["november nov noviembre ноябрь ноября ноя нояб", 11],
+      ["december dec diciembre dic декабрь декабря дек", 12],
+    ] as const
+  ).flatMap(([names, n]) => names.split(" ").map((name) => [name, n] as const)),
+);
+
+/** A regular-expression alternation of every month name, longest first so `sept` wins over `sep`. */
+export const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join("|");
+
+/** Weekday names (0 = Sunday) in each language, lowercased and accent-free, with abbreviations. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ["sunday sun domingo dom воскресенье вс", 0],
+      ["monday mon lunes lun понедельник пн", 1],
+      ["tuesday tue tues martes mar вторник вт", 2],
+      ["wednesday wed miercoles mie mier среда ср", 3],
+      ["thursday thu thur thurs jueves jue четверг чт", 4],
+      ["friday fri viernes vie пятница пт", 5],
+      ["saturday sat sabado sab суббота сб", 6],
+    ] as const
+  ).flatMap(([names, n]) => names.split(" ").map((name) => [name, n] as const)),
+);
+
+/** Weekday alternation for patterns (full names only: abbreviations are too ambiguous in prose). */
+export const WEEKDAY_PATTERN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|mon|tue|tues|wed|thu|thurs|fri|sat|sun";
+
+/** Lowercase, accents removed, `ё` as `е`: how all vocabulary here is stored and compared. */
+export function fold(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/ё/g, "е");
+}
+
+/** The words of a line, folded. */
+export function wordsOf(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Share of a line's words that are stopwords of the language. */
+export function stopwordDensity(words: readonly string[], language: Language): number {
+  if (words.length === 0) return 0;
+  const set = STOPWORDS[language];
+  let hits = 0;
+  for (const w of words) if (set.has(w)) hits++;
+  return hits / words.length;
+}
+
+/** The language whose stopwords are most frequent in the text (Cyrillic text is Russian). */
+export function detectLanguage(text: string): Language {
+  const words = wordsOf(text.slice(0, 20000));
+  const cyrillic = words.filter((w) => /[а-я]/.test(w)).length;
+  if (cyrillic > words.length / 3) return "ru";
+  let best: Language = "en";
+  let bestHits = -1;
+  for (const lang of ["en", "es"] as const) {
+    const set = STOPWORDS[lang];
+    // Words shared by both lists (a, no, se…) are weak evidence; count them anyway, both sides equally.
+    const hits = words.filter((w) => set.has(w)).length;
+    if (hits > bestHits) {
+      best = lang;
+      bestHits = hits;
+    }
+  }
+  return best;
+}

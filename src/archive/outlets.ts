@@ -1,0 +1,116 @@
+/**
+ * The registry of news outlets: canonical names and the aliases they appear under in datelines
+ * (`(Reuters)`, `/TASS/`, `(RHC)`), bylines, footers and site names. Extend it here: matching is
+ * case- and accent-insensitive and ignores punctuation, so `/ТАСС/`, `(Sputnik)` and
+ * `Sputnik International` need only their words listed.
+ */
+
+/** One outlet. */
+export interface Outlet {
+  /** The name the archive shows, e.g. `Radio Habana Cuba`. */
+  name: string;
+  /** Other ways the outlet is named: abbreviations, other languages, site names and domains. */
+  aliases: string[];
+  /** True for wire services and agencies, whose dateline tag names them even on other sites. */
+  agency?: boolean;
+}
+
+/** Every outlet the parser recognises. */
+export const OUTLETS: Outlet[] = [
+  { name: "Reuters", aliases: ["Thomson Reuters", "reuters.com"], agency: true },
+  { name: "Associated Press", aliases: ["AP", "The Associated Press", "apnews.com", "AP News"], agency: true },
+  { name: "Agence France-Presse", aliases: ["AFP", "Agence France Presse", "France-Presse", "afp.com"], agency: true },
+  { name: "Xinhua", aliases: ["Xinhua News Agency", "Xinhuanet", "xinhuanet.com", "Xinhua Español", "Xinhua Espanol", "Синьхуа"], agency: true },
+  { name: "TASS", aliases: ["ТАСС", "ITAR-TASS", "ИТАР-ТАСС", "tass.com", "tass.ru", "TASS Russian News Agency"], agency: true },
+  { name: "RIA Novosti", aliases: ["РИА Новости", "RIA", "ria.ru", "РИА"], agency: true },
+  { name: "Sputnik", aliases: ["Sputnik International", "Sputnik News", "Sputnik Mundo", "Sputnik Nóvosti", "sputniknews.com", "sputnikglobe.com", "Спутник"], agency: true },
+  { name: "Interfax", aliases: ["Интерфакс", "INTERFAX.RU", "interfax.ru", "Interfax-Ukraine"], agency: true },
+  { name: "Prensa Latina", aliases: ["PL", "Prensa Latina News Agency", "Agencia Prensa Latina", "prensa-latina.cu", "plenglish.com"], agency: true },
+  { name: "EFE", aliases: ["Agencia EFE", "EFE News", "efe.com"], agency: true },
+  { name: "Europa Press", aliases: ["europapress.es"], agency: true },
+  { name: "UPI", aliases: ["United Press International", "upi.com"], agency: true },
+  { name: "Anadolu Agency", aliases: ["Anadolu", "AA", "aa.com.tr", "Agencia Anadolu"], agency: true },
+  { name: "ANSA", aliases: ["ansa.it"], agency: true },
+  { name: "dpa", aliases: ["Deutsche Presse-Agentur", "DPA"], agency: true },
+  { name: "Kyodo News", aliases: ["Kyodo"], agency: true },
+  { name: "Yonhap", aliases: ["Yonhap News Agency"], agency: true },
+  { name: "Agencia Cubana de Noticias", aliases: ["ACN", "acn.cu"], agency: true },
+  { name: "Notimex", aliases: [], agency: true },
+  { name: "Bloomberg", aliases: ["Bloomberg News", "bloomberg.com"] },
+  { name: "Radio Habana Cuba", aliases: ["RHC", "Radio Havana Cuba", "radiohc.cu"] },
+  { name: "Russia Business Today", aliases: ["russiabusinesstoday.com", "RBT"] },
+  { name: "BBC News", aliases: ["BBC", "BBC Mundo", "BBC News Mundo", "Русская служба Би-би-си", "bbc.com", "bbc.co.uk"] },
+  { name: "The Guardian", aliases: ["Guardian", "theguardian.com"] },
+  { name: "Al Jazeera", aliases: ["Al Jazeera English", "aljazeera.com"] },
+  { name: "CNN", aliases: ["CNN International", "CNN en Español", "cnn.com"] },
+  { name: "The New York Times", aliases: ["New York Times", "NYT", "nytimes.com"] },
+  { name: "The Washington Post", aliases: ["Washington Post", "washingtonpost.com"] },
+  { name: "Deutsche Welle", aliases: ["DW", "dw.com"] },
+  { name: "France 24", aliases: ["France24", "france24.com"] },
+  { name: "RT", aliases: ["Russia Today", "RT en Español", "RT en Espanol", "actualidad.rt.com", "rt.com"] },
+  { name: "teleSUR", aliases: ["teleSUR English", "telesurtv.net", "telesurenglish.net"] },
+  { name: "Granma", aliases: ["Granma International", "Granma Internacional", "granma.cu"] },
+  { name: "Cubadebate", aliases: ["cubadebate.cu"] },
+  { name: "Juventud Rebelde", aliases: ["jrebelde.cu"] },
+  { name: "Cubasí", aliases: ["Cubasi"] },
+  { name: "El País", aliases: ["El Pais", "elpais.com"] },
+  { name: "El Mundo", aliases: ["elmundo.es"] },
+  { name: "Kommersant", aliases: ["Коммерсантъ", "Коммерсант", "kommersant.ru"] },
+  { name: "RBC", aliases: ["РБК", "rbc.ru"] },
+  { name: "Rossiyskaya Gazeta", aliases: ["Российская газета", "Rossiiskaya Gazeta", "RG", "rg.ru"] },
+  { name: "Izvestia", aliases: ["Известия", "iz.ru"] },
+  { name: "The Moscow Times", aliases: ["Moscow Times", "themoscowtimes.com"] },
+  { name: "Euronews", aliases: ["euronews.com"] },
+  { name: "CGTN", aliases: ["cgtn.com"] },
+  { name: "NPR", aliases: ["npr.org"] },
+  { name: "Fox News", aliases: ["foxnews.com"] },
+  { name: "NBC News", aliases: ["nbcnews.com"] },
+  { name: "CBS News", aliases: ["cbsnews.com"] },
+  { name: "ABC News", aliases: ["abcnews.go.com"] },
+  { name: "Financial Times", aliases: ["FT", "ft.com"] },
+  { name: "The Wall Street Journal", aliases: ["Wall Street Journal", "WSJ", "wsj.com"] },
+  { name: "Politico", aliases: ["politico.com"] },
+  { name: "Axios", aliases: ["axios.com"] },
+  { name: "The Independent", aliases: ["independent.co.uk"] },
+  { name: "The Telegraph", aliases: ["telegraph.co.uk"] },
+  { name: "Le Monde", aliases: ["lemonde.fr"] },
+  { name: "Miami Herald", aliases: ["miamiherald.com"] },
+  { name: "14ymedio", aliases: ["14ymedio.com"] },
+  { name: "Diario de Cuba", aliases: ["DDC", "diariodecuba.com"] },
+  { name: "CiberCuba", aliases: ["cibercuba.com"] },
+  { name: "Infobae", aliases: ["infobae.com"] },
+  { name: "Clarín", aliases: ["Clarin", "clarin.com"] },
+];
+
+/** Folds a name for matching: lowercase, no accents, punctuation as spaces, `ё` as `е`. */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[^\p{L}\p{N}.]+/gu, " ")
+    .replace(/(^|\s)\.+|\.+(\s|$)/g, " ")
+    .trim();
+}
+
+const byAlias = new Map<string, Outlet>();
+for (const outlet of OUTLETS) {
+  for (const alias of [outlet.name, ...outlet.aliases]) byAlias.set(foldName(alias), outlet);
+}
+
+/** The outlet a name or alias refers to, or null. `(Sputnik)`, `/TASS/` and `sputnikglobe.com` all resolve. */
+export function findOutlet(name: string): Outlet | null {
+  const folded = foldName(name);
+  return byAlias.get(folded) ?? byAlias.get(folded.replace(/^the /, "")) ?? null;
+}
+
+/** The longest outlet alias that a text ends with (for `… - Sputnik International` alt lines and `Name, Reuters` bylines). */
+export function outletAtEnd(text: string): Outlet | null {
+  const words = foldName(text).split(" ");
+  for (let take = Math.min(5, words.length); take >= 1; take--) {
+    const outlet = byAlias.get(words.slice(-take).join(" "));
+    if (outlet) return outlet;
+  }
+  return null;
+}

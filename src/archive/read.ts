@@ -1,0 +1,45 @@
+/**
+ * Reading one article file: bytes → text (UTF-8 only, BOM and CRLF handled) → front matter split
+ * and validated. Problems come back as diagnostics, never as exceptions.
+ */
+import { readFile } from "node:fs/promises";
+import { decodeArticleBytes } from "./decode.ts";
+import { diagnostic } from "./diagnostic.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import type { Diagnostic, ReadFile } from "./types.ts";
+
+/** A read file, or the errors that stopped it. */
+export type ReadResult = { ok: true; file: ReadFile; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
+
+/** Reads text that is already in memory (tests, the parse command after decoding). */
+export function readArticleText(path: string, bytes: Uint8Array, now: Date = new Date()): ReadResult {
+  const decoded = decodeArticleBytes(path, bytes);
+  if (!decoded.ok) return { ok: false, errors: [decoded.error] };
+  const split = splitFrontMatter(path, decoded.text, now);
+  const errors = split.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) return { ok: false, errors };
+  if (split.text.trim() === "") {
+    return { ok: false, errors: [diagnostic("error", path, split.firstLine, "no-text", "the file has front matter but no article text", "paste the article text below the closing `---`")] };
+  }
+  const file: ReadFile = {
+    path,
+    text: split.text,
+    firstLine: split.firstLine,
+    frontMatter: split.frontMatter,
+    frontMatterLines: split.lines,
+    frontMatterText: split.raw,
+  };
+  return { ok: true, file, warnings: split.diagnostics };
+}
+
+/** Reads a file from disk. */
+export async function readArticleFile(path: string, now: Date = new Date()): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
+    return { ok: false, errors: [diagnostic("error", path, null, "unreadable", `the file cannot be read (${code})`, code === "ENOENT" ? "check the path" : "check the file's permissions")] };
+  }
+  return readArticleText(path, bytes, now);
+}
