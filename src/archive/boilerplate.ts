@@ -3,7 +3,7 @@
  * and boilerpipe decide from HTML blocks; copied pages have lost their tags, so the same ideas
  * are applied to plain lines: length, sentence punctuation, stopword density, and known chrome.
  */
-import { CHROME_LINES, COOKIE_BANNER, CREDIT_OPENINGS, END_MARKERS, INLINE_CREDIT, SHARE_WORDS, TEASER_MARKERS } from "./chrome-words.ts";
+import { CHROME_LINES, CHROME_PATTERNS, COOKIE_BANNER, CREDIT_OPENINGS, END_MARKERS, END_PATTERNS, INLINE_CREDIT, SHARE_WORDS, TEASER_MARKERS } from "./chrome-words.ts";
 import { fold, stopwordDensity, wordsOf } from "./language.ts";
 import { outletAtEnd } from "./outlets.ts";
 import type { Language } from "./types.ts";
@@ -31,12 +31,13 @@ export function isChromeLine(line: string): boolean {
   if (CHROME_LINES.has(f)) return true;
   // Counters and reading-time badges: `12 comments`, `5 min read`, `3 минуты`.
   if (/^\d+\s*(?:comments?|comentarios?|комментари\w*|min(?:utes?)?(?: read)?|minutos?(?: de lectura)?|мин(?:ут[аы]?)?(?: чтения)?|views?|vistas|просмотр\w*|shares?)$/.test(f)) return true;
+  if (CHROME_PATTERNS.some((re) => re.test(line.trim()))) return true;
   return COOKIE_BANNER.test(line) && wordsOf(line).length < 80;
 }
 
 /** True when the line ends the article: a comment form, "you may also like", a discussion prompt. */
 export function isEndMarker(line: string): boolean {
-  return END_MARKERS.has(foldLine(line));
+  return END_MARKERS.has(foldLine(line)) || END_PATTERNS.some((re) => re.test(line.trim()));
 }
 
 /** The rest of the line after an inline "read also" marker, or null when it is not one. */
@@ -50,10 +51,8 @@ export function isCreditLine(line: string): boolean {
   const f = fold(line).trim();
   if (CREDIT_OPENINGS.test(f) && wordsOf(line).length <= 40) return true;
   if (/\b(?:all rights reserved|todos los derechos reservados|все права защищены|derechos reservados)\b/.test(f)) return true;
-  if (!INLINE_CREDIT.test(line)) return false;
-  // A caption carries its credit at the end (`… March 3, 2024. REUTERS/Jane Doe`); prose that
-  // merely mentions Getty Images ends as a sentence and has no `AGENCY/Name` credit.
-  return !endsLikeSentence(line) || (wordsOf(line).length <= 45 && /\b[A-Z]{2,}\s*\/\s*\p{Lu}/u.test(line));
+  // A caption carries its credit (`… March 3, 2024. REUTERS/Jane Doe`, `… Foto: Name/ Cubadebate.`).
+  return INLINE_CREDIT.test(line) && wordsOf(line).length <= 45;
 }
 
 /**
@@ -94,7 +93,7 @@ export function isImageNameLine(line: string): boolean {
 
 /** True when the line ends as sentences do (closing quotes and brackets allowed after the mark). */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?…:;]["'”’»)\]]*\s*$/u.test(line) || /["”»]\s*$/u.test(line);
+  return /[.!?…:;]["'”’»)\]]*\s*$/u.test(line);
 }
 
 /** How much a line reads like article prose, as jusText judges blocks. */

@@ -8,14 +8,14 @@ import { findOutlet, outletAtEnd, type Outlet } from "./outlets.ts";
 
 /** A byline read from one line. */
 export interface Byline {
-  /** Names, comma-separated, in title case when the page set them in capitals. */
-  author: string;
+  /** Names, comma-separated, in title case when the page set them in capitals; null when the line names only an outlet (`Text by: FRANCE 24`). */
+  author: string | null;
   /** An outlet named on the same line (`Jane Doe, Reuters`), if any. */
   outlet: Outlet | null;
 }
 
-const OPENERS = String.raw`(?:by|written by|story by|words by|reporting by|reported by|edited by|editor|editado por|edición|edicion|por|escrito por|redactado por|autor|autora|автор|авторы|текст|редактор)`;
-const BYLINE = new RegExp(String.raw`^\s*${OPENERS}\s*[:：]?\s+(.+)$`, "iu");
+const OPENERS = String.raw`(?:by|text by|texto|written by|story by|words by|reporting by|reported by|edited by|editor|editado por|edición|edicion|por|escrito por|redactado por|autor|autora|автор|авторы|текст|редактор)`;
+const BYLINE = new RegExp(String.raw`^\s*${OPENERS}\s*[:：,]?\s+(.+)$`, "iu");
 const REPORTING = /\breporting by\s+(.+?)(?:[;.]|\s+(?:additional reporting|writing|editing|edited) by|$)/i;
 const NEWSROOM = /^(?:staff|staff writer|staff reporter|redacci[oó]n|redaccion digital|la redacci[oó]n|newsroom|editorial|editorial staff|agencias|agencies|wire services|редакция|news desk|web desk)$/i;
 const NAME_PARTICLES = new Set(["de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "do", "dos", "di", "du", "le", "bin", "ibn", "al", "el", "y", "e", "mac"]);
@@ -29,64 +29,90 @@ function titleCaseName(name: string): string {
     .replace(/\bMc(\p{L})/gu, (_, c: string) => `Mc${c.toUpperCase()}`);
 }
 
-/** True when the text reads as a person's name: 2–5 capitalised words (particles allowed), no digits. */
+/** Titles and common nouns that make a capitalised phrase something other than a name. */
+const NOT_NAME_WORDS = new Set(
+  `minister ministry president presidente president's secretary spokesman spokeswoman chancellor king queen prince capital city government
+  ministro ministra ministerio canciller secretario portavoz gobierno ciudad министр президент правительство министерство пресс-секретарь
+  news noticias новости agency agencia агентство editor editora redactor redactora correspondent corresponsal reporter staff writer desk
+  defense defence foreign affairs council committee party national international world press photo foto video`.split(/\s+/),
+);
+
+/** True when the text reads as a person's name: 2–5 capitalised words (particles allowed), no digits, no titles. */
 export function isPersonName(text: string): boolean {
-  if (/[\d@:/]/.test(text) || NEWSROOM.test(text)) return false;
+  if (/[\d@:/()]/.test(text) || NEWSROOM.test(text)) return false;
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return false;
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return false;
+  if (findOutlet(words.slice(0, 2).join(" ")) || findOutlet(words[0] ?? "")) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
 }
 
 /** Splits a list of names: `A, B and C`, `A y B`, `A и B`, `A & B`. */
 function splitNames(list: string): string[] {
   return list
-    .split(/\s*(?:,|;|\band\b|\by\b|\bи\b|&|\|)\s*/u)
-    .map((n) => n.trim().replace(/\s+in\s+[\p{Lu}][\p{L} ]*$/u, "").replace(/\s+en\s+[\p{Lu}][\p{L} ]*$/u, ""))
+    .split(/\s*(?:,|;|(?<![\p{L}])(?:and|y|e|и)(?![\p{L}])|&|\|)\s*/u)
+    .map((n) => n.trim().replace(/\s*\([^)]*\)$/u, "").replace(/\s+(?:in|en|из|в)\s+[\p{Lu}][\p{L} ]*$/u, ""))
     .filter(Boolean);
+}
+
+/** Cuts a trailing outlet off a name list: `JIM HEINTZ Associated Press`, `Jane Doe, Reuters`. */
+function splitTrailingOutlet(list: string): { list: string; outlet: Outlet | null } {
+  const words = list.split(/\s+/);
+  for (let take = Math.min(5, words.length); take >= 1; take--) {
+    const outlet = findOutlet(words.slice(-take).join(" "));
+    if (outlet) return { list: words.slice(0, -take).join(" ").replace(/[\s,|–—-]+$/, ""), outlet };
+  }
+  return { list, outlet: null };
+}
+
+/** Reads a list of names; null unless every one is a person's name. */
+function readNames(list: string): string | null {
+  const cleaned = list.replace(/\s*[|•·]\s*.*$/, "").replace(/,\s*(?:corresponsal|correspondent|staff writer|reporter|periodista|корреспондент)\b.*$/i, "");
+  const names = splitNames(cleaned).map(titleCaseName);
+  return names.length > 0 && names.every(isPersonName) ? names.join(", ") : null;
 }
 
 /**
  * Reads a byline or editor line, or returns null. The whole line must be the byline: at most
- * 14 words, every listed name a person's name (an outlet may close the line).
+ * 16 words, every listed name a person's name (an outlet may close the line). With `bare`, a
+ * line of names alone (`Gwen Parry`, `Lucia Marlowe in Barcelona`) counts too: the caller
+ * allows it only where bylines stand, between headline and body.
  */
-export function parseByline(line: string): Byline | null {
+export function parseByline(line: string, bare = false): Byline | null {
   const text = line.trim().replace(/\s+/g, " ");
   if (text.split(" ").length > 16) return null;
   let list: string | null = null;
   const reporting = REPORTING.exec(text);
   if (reporting?.[1] && /^\s*reporting by/i.test(text)) list = reporting[1];
-  else {
-    const m = BYLINE.exec(text);
-    if (m?.[1]) list = m[1];
-  }
+  else list = BYLINE.exec(text)?.[1] ?? null;
+  // An explicit opener with a newsroom (`Autor, Redacción`, `By Staff`) is a byline without a person.
+  if (list !== null && NEWSROOM.test(list.trim())) return { author: null, outlet: null };
   let outlet: Outlet | null = null;
   if (list === null) {
-    // `Jane Doe, Reuters` / `Jane Doe | TASS`: a name followed by an outlet.
-    const m = /^(.+?)\s*[,|–—-]\s*([^,|]+)$/.exec(text);
-    if (!m?.[1] || !m[2]) return null;
-    outlet = findOutlet(m[2]);
-    if (!outlet) return null;
-    list = m[1];
-  }
-  // Trailing outlet or role: `JIM HEINTZ Associated Press`, `Jane Doe, Reuters`, `Ana Pérez, corresponsal`.
-  const trailing = outletAtEnd(list);
-  if (trailing) {
-    const words = list.split(/\s+/);
-    for (let take = 1; take <= words.length; take++) {
-      if (findOutlet(words.slice(-take).join(" ")) === trailing) {
-        list = words.slice(0, -take).join(" ").replace(/[\s,|–—-]+$/, "");
-        outlet = trailing;
-        break;
-      }
+    // `Jane Doe, Reuters` / `Jane Doe | TASS` / `Título del autor, BBC News Mundo`: a name or role, then an outlet.
+    const m = /^(.+?)\s*[,|]\s*([^,|]+)$/.exec(text);
+    outlet = m?.[2] ? findOutlet(m[2]) : null;
+    if (outlet && m?.[1]) {
+      if (m[1].split(/\s+/).length > 4) return null;
+      return { author: readNames(m[1]), outlet };
     }
+    if (!bare) return null;
+    list = text;
   }
-  list = list.replace(/\s*[|•·]\s*.*$/, "").replace(/,\s*(?:corresponsal|correspondent|staff writer|reporter|periodista|корреспондент)\b.*$/i, "");
-  const names = splitNames(list).map(titleCaseName);
-  if (names.length === 0 || !names.every(isPersonName)) return null;
-  return { author: names.join(", "), outlet };
+  // `Dayana Cruz Ferrer/ACN`: an outlet after a slash.
+  list = list.replace(/\s*\/\s*([^/\s]{2,20})$/, (all, tail: string) => (findOutlet(tail) ? ` ${tail}` : all));
+  const split = splitTrailingOutlet(list);
+  outlet ??= split.outlet;
+  // `Text by: FRANCE 24`, `Por: teleSUR - JDO`: the outlet signs, no person does.
+  const signing = findOutlet(split.list.split(/\s+[-–—|]\s+/)[0] ?? "");
+  if (split.list === "" || (signing && !bare)) return outlet || signing ? { author: null, outlet: outlet ?? signing } : null;
+  const author = readNames(split.list);
+  return author ? { author, outlet } : null;
 }
 
 const ATTRIBUTION = [
+  /^\((?:[\p{L}\d ]{2,30})\s+(?:with|con|и|avec)\s+([^()]{2,40})\)\.?$/iu,
+  /^[a-z]{2,4}(?:\/[a-z]{2,4})+\s*\(([^()]{2,30})\)$/u,
   /\((?:source|fuente|sources|fuentes|источник|with information from|con informaci[oó]n de|via|vía|from)\s*:?\s*([^()]{2,50})\)\s*\.?\s*$/iu,
   /^(?:source|fuente|источник)\s*:\s*(.{2,50}?)\.?$/iu,
   /\b(?:con informaci[oó]n de|with information from|with reporting from|additional reporting from|по материалам|по информации)\s+([^.;,]{2,50}?)\s*\.?$/iu,

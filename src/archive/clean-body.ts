@@ -1,29 +1,20 @@
 /**
- * Separates the article from the page around it. Each line is classified with its neighbours in
- * mind (jusText's context rules, on lines instead of HTML blocks):
- *   - known chrome goes: share rows, labels, credits, captions, alt text, image-file names;
+ * Separates the article from the page around it. Each line is classified on its own
+ * (classify-line.ts), then with its neighbours in mind (jusText's context rules, on lines):
+ *   - chrome glued onto a paragraph is cut off; a dateline alone on its line joins the next;
  *   - an end marker (`Comentarios`, `You may also like`, `To participate in the discussion`)
  *     ends the article once body text has been seen;
- *   - prose stays; a short sentence stays only between paragraphs; teaser headlines go;
+ *   - a short sentence stays only between paragraphs; teaser headlines go;
+ *   - prose above the article's header markers (byline, date, share row) or above the dateline
+ *     paragraph is a standfirst or caption, not body;
  *   - a paragraph repeated (a standfirst printed again as the lede) is kept once.
  */
-import {
-  endsLikeSentence,
-  isChromeLine,
-  isCreditLine,
-  isEndMarker,
-  isImageNameLine,
-  isShareButtonLine,
-  isSiteSuffixedLine,
-  proseKind,
-  stripImageNoise,
-  teaserMarker,
-} from "./boilerplate.ts";
-import { parseByline } from "./byline.ts";
-import { readDateStamp } from "./date-stamp.ts";
-import { isSectionLabel, isSiteNameLine } from "./headline.ts";
+import { endsLikeSentence, isChromeLine, isEndMarker, stripImageNoise, teaserMarker } from "./boilerplate.ts";
+import { isPersonName } from "./byline.ts";
+import { classifyLine, splitGluedLine, type LineKind } from "./classify-line.ts";
+import { parseDateline } from "./dateline.ts";
 import { wordsOf } from "./language.ts";
-import type { Language, Paragraph, RemovalReason, RemovedLine } from "./types.ts";
+import type { Language, Paragraph, RemovedLine } from "./types.ts";
 
 /** A non-empty line of the article text with its 1-based line number in the file. */
 export interface SourceLine {
@@ -37,84 +28,131 @@ export interface SourceLine {
 export interface CleanBody {
   /** Article paragraphs in order. */
   paragraphs: Paragraph[];
-  /** Lines that are not body, with the reason. */
+  /** Lines (or glued parts of lines) that are not body, with the reason. */
   removed: RemovedLine[];
-  /** Index (into the lines) where the article's end marker stood, or lines.length. */
-  end: number;
+  /** Index of the first paragraph that opens with a dateline, or -1. */
+  datelineParagraph: number;
 }
 
-type Kind = RemovalReason | "content" | "short";
+/** Words of a paragraph, for duplicate detection. */
+const wordKey = (text: string): string => wordsOf(text).join(" ");
 
-/** Classifies one line on its own; context rules come after. */
-function classify(line: string, language: Language): Kind {
-  if (isShareButtonLine(line)) return "share-button";
-  if (isCreditLine(line)) return "credit";
-  if (isSiteSuffixedLine(line)) return "caption";
-  if (isImageNameLine(line)) return "image-noise";
-  if (isChromeLine(line)) return "chrome";
-  if (isSectionLabel(line) || isSiteNameLine(line)) return "label";
-  if (parseByline(line)) return "byline";
-  if (readDateStamp(line, language)) return "date-stamp";
-  const kind = proseKind(stripImageNoise(line).text, language);
-  return kind === "long" ? "content" : kind === "short" ? "short" : "teaser";
+/** True when two paragraphs say the same thing: one's words are nearly all in the other (a reworded standfirst). */
+function nearlySame(a: string, b: string): boolean {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (wa.length < 6 || wb.length < 6) return wordKey(a) === wordKey(b);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length / long.length < 0.6) return false;
+  const pool = new Map<string, number>();
+  for (const w of long) pool.set(w, (pool.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of short) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      pool.set(w, n - 1);
+    }
+  }
+  return shared / short.length >= 0.85;
 }
 
-/** Folds a paragraph for duplicate detection. */
-const key = (text: string): string => wordsOf(text).join(" ");
+/** A credit line that only credits a photo: `Joe Amon/Denver Post/Getty Images`, `Фото: Павел Лебедев/ РГ`. */
+const isBarePhotoCredit = (line: string): boolean =>
+  wordsOf(line).length <= 10 && !endsLikeSentence(line.replace(/\.$/, "")) && /^(?:photo|foto|фото|image|imagen|photograph|credit|cr[eé]dito)\b|\/|getty|shutterstock/iu.test(line) && !/rights reserved|derechos reservados|права защищены/i.test(line);
+
+/** A photographer's name set in capitals on its own line, as El País credits photos. */
+const isCapitalsName = (line: string): boolean => line === line.toUpperCase() && /\p{Lu}/u.test(line) && !isChromeLine(line) && isPersonName(line.replace(/(\p{L})(\p{L}*)/gu, (_, a: string, b: string) => a + b.toLowerCase()));
+
+/** Header markers: what a page prints between headline and body. Prose above the last of them is not body. */
+const HEADER_MARKERS = new Set<LineKind>(["byline", "date-stamp", "share-button"]);
 
 /** Cleans the lines after the headline; a line repeating the headline is dropped as a duplicate. */
-export function cleanBody(lines: readonly SourceLine[], language: Language, headline: string): CleanBody {
-  const kinds: Kind[] = lines.map((l) => classify(l.text, language));
+export function cleanBody(input: readonly SourceLine[], language: Language, headline: string): CleanBody {
+  // Cut glued chrome off paragraphs; join a dateline that stands alone with the paragraph after it.
+  const lines: SourceLine[] = [];
+  const kinds: LineKind[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const line = input[i]!;
+    const next = input[i + 1];
+    const alone = parseDateline(line.text, language);
+    if (next && alone && alone.text.trim().length >= line.text.length - 1 && classifyLine(next.text, language) === "content") {
+      lines.push({ n: line.n, text: `${line.text} ${next.text}` });
+      kinds.push("content");
+      i++;
+      continue;
+    }
+    for (const part of splitGluedLine(line.text, language)) {
+      lines.push({ n: line.n, text: part.text });
+      kinds.push(part.kind);
+    }
+  }
   // The article ends at the first end marker after some body text.
   let end = lines.length;
-  let seenContent = false;
-  for (let i = 0; i < lines.length; i++) {
-    if (kinds[i] === "content") seenContent = true;
-    if (seenContent && isEndMarker(lines[i]?.text ?? "")) {
+  for (let i = 0, seen = false; i < lines.length; i++) {
+    if (seen && isEndMarker(lines[i]!.text)) {
       end = i;
       break;
     }
+    if (kinds[i] === "content") seen = true;
   }
   for (let i = end; i < lines.length; i++) kinds[i] = "after-end-marker";
-  // An inline "read also" marker takes the teaser line after it (or on it) with it.
+  // An inline "read also" marker takes the teaser after it (on the same line or the next) with it.
   for (let i = 0; i < end; i++) {
-    const rest = teaserMarker(lines[i]?.text ?? "");
+    const rest = teaserMarker(lines[i]!.text);
     if (rest === null) continue;
     kinds[i] = "teaser";
-    if (rest === "" && i + 1 < end && kinds[i + 1] !== "content") kinds[i + 1] = "teaser";
-    else if (rest === "" && i + 1 < end && !endsLikeSentence(lines[i + 1]?.text ?? "")) kinds[i + 1] = "teaser";
+    if (rest === "" && i + 1 < end && (kinds[i + 1] !== "content" || !endsLikeSentence(lines[i + 1]!.text))) kinds[i + 1] = "teaser";
   }
-  // A short sentence is body only between body paragraphs; above the body it is a label or caption.
-  const firstContent = kinds.indexOf("content");
-  let lastContent = -1;
-  for (let i = end - 1; i >= 0; i--) if (kinds[i] === "content") {
-    lastContent = i;
-    break;
+  const contentAt = (): number[] => kinds.flatMap((k, i) => (k === "content" ? [i] : []));
+  // The lede: the dateline paragraph among the first few, else the first paragraph after the header markers.
+  let content = contentAt();
+  let lede = content.slice(0, 4).find((i) => parseDateline(lines[i]!.text, language) !== null) ?? -1;
+  const datelineLine = lede;
+  if (lede === -1) {
+    let lastMarker = -1;
+    for (let i = 0; i < end && content.filter((c) => c < i).length <= 2; i++) {
+      if (HEADER_MARKERS.has(kinds[i]!) || (kinds[i] !== "content" && wordKey(lines[i]!.text) === wordKey(headline))) lastMarker = i;
+    }
+    lede = content.find((i) => i > lastMarker) ?? -1;
   }
+  for (const i of content) if (lede !== -1 && i < lede) kinds[i] = "caption";
+  // A caption: a short sentence right above a bare photo credit (`Joe Amon/Denver Post/Getty Images`,
+  // `MARINA LOZANO`). A longer paragraph above a credit is a lede with a photo after it.
+  for (let i = 0; i + 1 < end; i++) {
+    const next = lines[i + 1]!.text;
+    const photoCredit = (kinds[i + 1] === "credit" && isBarePhotoCredit(next)) || isCapitalsName(next);
+    if (kinds[i] === "content" && i !== datelineLine && photoCredit && wordsOf(lines[i]!.text).length <= 20) kinds[i] = "caption";
+  }
+  // A short sentence is body only between paragraphs (or just after the last one).
+  content = contentAt();
+  const first = content[0] ?? -1;
+  const last = content[content.length - 1] ?? -1;
   for (let i = 0; i < end; i++) {
     if (kinds[i] !== "short") continue;
-    kinds[i] = firstContent !== -1 && i > firstContent && i < lastContent ? "content" : i > lastContent && lastContent !== -1 && endsLikeSentence(lines[i]?.text ?? "") && i - lastContent <= 2 ? "content" : "chrome";
+    const between = first !== -1 && i > first && i < last;
+    const closing = last !== -1 && i > last && i - last <= 2 && endsLikeSentence(lines[i]!.text);
+    kinds[i] = between || closing ? "content" : "chrome";
   }
   // Repeated paragraphs: a standfirst repeated as the lede, a pull quote, the headline again.
-  const seen = new Map<string, number>();
-  const headlineKey = key(headline);
-  const contentIdx = kinds.flatMap((k, i) => (k === "content" ? [i] : []));
-  for (const i of contentIdx) {
-    const k = key(stripImageNoise(lines[i]?.text ?? "").text);
-    if (k === headlineKey) {
+  const kept: number[] = [];
+  for (const i of contentAt()) {
+    const text = stripImageNoise(lines[i]!.text).text;
+    if (nearlySame(text, headline) && wordsOf(text).length <= wordsOf(headline).length + 3) {
       kinds[i] = "duplicate";
       continue;
     }
-    const first = seen.get(k);
-    if (first === undefined) seen.set(k, i);
-    // The earlier copy goes when it stands above the second paragraph (a standfirst); otherwise the later one.
-    else if (first < (contentIdx[1] ?? 0)) {
-      kinds[first] = "duplicate";
-      seen.set(k, i);
+    const twin = kept.find((k) => nearlySame(stripImageNoise(lines[k]!.text).text, text));
+    if (twin === undefined) kept.push(i);
+    // The earlier copy goes when it is the first paragraph (a standfirst); otherwise the later one.
+    else if (twin === kept[0] && kept.length === 1) {
+      kinds[twin] = "duplicate";
+      kept[0] = i;
     } else kinds[i] = "duplicate";
   }
   const paragraphs: Paragraph[] = [];
   const removed: RemovedLine[] = [];
+  let datelineParagraph = -1;
   for (const [i, line] of lines.entries()) {
     const kind = kinds[i] ?? "chrome";
     if (kind !== "content") {
@@ -122,8 +160,9 @@ export function cleanBody(lines: readonly SourceLine[], language: Language, head
       continue;
     }
     const clean = stripImageNoise(line.text);
-    if (clean.stripped) removed.push({ line: line.n, text: line.text.slice(0, line.text.length - clean.text.length), reason: "image-noise" });
+    if (clean.stripped) removed.push({ line: line.n, text: line.text.slice(0, line.text.length - clean.text.length).trim(), reason: "image-noise" });
+    if (i === datelineLine) datelineParagraph = paragraphs.length;
     paragraphs.push({ text: clean.text, line: line.n });
   }
-  return { paragraphs, removed: removed.sort((a, b) => a.line - b.line), end };
+  return { paragraphs, removed, datelineParagraph };
 }

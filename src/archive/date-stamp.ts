@@ -23,16 +23,16 @@ const UPDATED = /(?<![\p{L}])(?:last updated|updated|update|modified|actualizado
 
 /** Words that may stand beside a date in a stamp without making it prose. */
 const STAMP_FILLER = new Set(
-  "at on the de del el a las la y of by gmt utc msk est edt cst cdt pst pdt cet cest bst et pt am pm a.m p.m hrs h z ago hace назад ч мин min read minutes minutos lectura г года time hora время mins hours horas часа часов".split(" "),
+  "at on the de del el a las la y of by от стр page pag edition edicion выпуск номер no gmt utc msk est edt cst cdt pst pdt cet cest bst et pt am pm a.m p.m hrs h z ago hace назад ч мин min read minutes minutos lectura г года time hora время mins hours horas часа часов".split(" "),
 );
 
 /**
  * Reads a stamp line, or returns null when the line is not mostly a date. A line qualifies when,
  * once dates, times, labels, weekdays and a few fillers are taken out, at most three words remain.
  */
-export function readDateStamp(line: string, language: Language): StampDate[] | null {
+export function readDateStamp(line: string, language: Language, monthFirst = false): StampDate[] | null {
   if (wordsOf(line).length > 24) return null;
-  const mentions = findDates(line, language).filter((m) => m.date.year !== 0);
+  const mentions = findDates(line, language, monthFirst).filter((m) => m.date.year !== 0);
   if (mentions.length === 0) return null;
   let rest = line;
   for (const m of [...mentions].reverse()) rest = rest.slice(0, m.index) + " " + rest.slice(m.index + m.length);

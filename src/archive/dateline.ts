@@ -9,6 +9,7 @@
  *   NYT/Granma `MOSCOW — ` (capitals only),          `La Habana, 19 de febrero.— `
  */
 import { findDates, type DateMention } from "./dates.ts";
+import { isCountry } from "./countries.ts";
 import { findOutlet, type Outlet } from "./outlets.ts";
 import type { Language } from "./types.ts";
 
@@ -32,7 +33,9 @@ const TAG_SEP = String.raw`\s*[.:]?\s*(?:[-–—]{1,2}|\.[-–—])?\s*`;
 /** The dateline forms, tried in order. Groups: place, mid (region and/or date), tag. */
 const FORMS: RegExp[] = [
   // PLACE[, Region][, date] (Outlet) sep — Reuters, AP, AFP, Xinhua, Sputnik, PL, EFE, RHC
-  new RegExp(String.raw`^(?<place>${PLACE})(?<mid>[,.]\s*[^()/\n]{2,45}?)?\.?\s*\((?<tag>[^()]{1,40})\)${TAG_SEP}`, "u"),
+  new RegExp(String.raw`^(?<place>${PLACE})(?<mid>[,.]\s*[^()/\n]{2,45}?)?\s*\((?<tag>[^()]{1,40})\)${TAG_SEP}`, "u"),
+  // Place Outlet — (CNN's `Washington CNN —`)
+  new RegExp(String.raw`^(?<place>${PLACE})(?<mid>,\s*${PLACE})?\s+(?<tag>[\p{Lu}][\p{L}\d]{1,12}(?: [\p{Lu}][\p{L}\d]{1,12}){0,2})\s*(?:[—–]|--)\s*`, "u"),
   // PLACE, date. /TASS/.
   new RegExp(String.raw`^(?<place>${PLACE})(?<mid>,\s*[^()/\n]{2,30}?)\.?\s*/(?<tag>[^/]{2,30})/${TAG_SEP}`, "u"),
   // PLACE, date — RIA Novosti.
@@ -41,18 +44,26 @@ const FORMS: RegExp[] = [
   new RegExp(String.raw`^(?<place>${PLACE})(?<mid>\.\s*[^()/\n.]{2,30})\.\s*(?<tag>[\p{L}.]{2,30}?)\s*[-–—]\s*`, "u"),
   // PLACE[, Region], date.— (no agency: a date is required)
   new RegExp(String.raw`^(?<place>${PLACE})(?<mid>,\s*[^()/\n—–]{2,45}?)\s*\.?\s*(?:[—–]|--|\.-|\s-\s)\s*`, "u"),
+  // Doha, Qatar – (a place and a country, no agency, no date)
+  new RegExp(String.raw`^(?<place>${PLACE}),\s*(?<country>${PLACE})\s*(?:[—–]|--)\s*`, "u"),
   // MOSCOW — (capitals only, no agency, no date)
   new RegExp(String.raw`^(?<place>[\p{Lu}][\p{Lu}\p{M}'’.]+(?:[ -][\p{Lu}\p{M}'’.]+){0,3})(?<mid>,\s*${PLACE})?\s*(?:[—–]|--)\s*`, "u"),
 ];
 
 const PLACE_ONLY = new RegExp(`^${PLACE}$`, "u");
 
+/** Trims spaces, commas and a closing period, but keeps the period of an abbreviation: `Bend, Ore.`, `Washington, D.C.`. */
+function trimPlace(text: string): string {
+  const t = text.replace(/[\s,]+$/, "");
+  return /(?:^|[\s,])(?:\p{Lu}[\p{Ll}]{0,4}|\p{Lu}\.\p{Lu})\.$/u.test(t) ? t : t.replace(/[\s,.]+$/, "");
+}
+
 /** Splits what stands between place and tag into a region (`Ukraine`) and a date (`March 3`). */
 function readMiddle(mid: string, language: Language): { region: string | null; date: DateMention | null } | null {
-  const text = mid.replace(/^[,.]\s*/, "").replace(/[\s,.]+$/, "");
+  const text = trimPlace(mid.replace(/^[,.]\s*/, ""));
   if (text === "") return { region: null, date: null };
   const date = findDates(text, language)[0] ?? null;
-  const before = (date ? text.slice(0, date.index) : text).replace(/[\s,.]+$/, "");
+  const before = trimPlace(date ? text.slice(0, date.index) : text);
   const after = date ? text.slice(date.index + date.length).replace(/^[\s,.]+/, "") : "";
   if (after.length > 6) return null;
   if (before === "") return { region: null, date };
@@ -81,16 +92,17 @@ export function parseDateline(paragraph: string, language: Language): Dateline |
   for (const [i, form] of FORMS.entries()) {
     const m = form.exec(head);
     if (!m?.groups?.place) continue;
-    const { place: rawPlace, mid, tag } = m.groups;
+    const { place: rawPlace, mid, tag, country } = m.groups;
+    if (country !== undefined && !isCountry(country)) continue;
     const outlet = tag ? findOutlet(tag.replace(/^(?:via|from)\s+/i, "")) : null;
     if (tag !== undefined && !outlet) continue;
-    const middle = readMiddle(mid ?? "", language);
+    const middle = country !== undefined ? { region: country, date: null } : readMiddle(mid ?? "", language);
     if (!middle) continue;
     const last = i === FORMS.length - 1;
     // Without an agency tag a date is required, or a place in capitals (the last form), so
     // prose like `Lavrov, who…` is never read as a dateline.
-    if (!outlet && !middle.date && !last) continue;
-    const place = rawPlace.replace(/[.’']+$/, "");
+    if (!outlet && !middle.date && !last && country === undefined) continue;
+    const place = rawPlace.replace(/[’']+$/, "").replace(/\.$/, "");
     if (place.split(/\s+/).length > 5 || place.replace(/[^\p{L}]/gu, "").length < 2) continue;
     const region = middle.region ? `, ${titleCasePlace(middle.region)}` : "";
     return { place: titleCasePlace(place) + region, outlet, date: middle.date, text: m[0] };

@@ -71,7 +71,7 @@ function readTime(match: RegExpExecArray): string | null {
  * Every date mentioned in a line, longest match first where they overlap. Month-day mentions
  * without a year come back with `year: 0`; they are evidence for datelines, never a date alone.
  */
-export function findDates(line: string, language: Language): DateMention[] {
+export function findDates(line: string, language: Language, monthFirst = false): DateMention[] {
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
@@ -86,14 +86,12 @@ export function findDates(line: string, language: Language): DateMention[] {
       let day = p.d ? Number(m[p.d]) : undefined;
       let ambiguous = false;
       if (p.order === "dmy-or-mdy" && day !== undefined) {
-        // Day first, as Spanish, Russian and British pages write it; month first only when the
-        // numbers force it, or on an English page with slashes (the US form).
+        // Day first, as most of the world writes it; month first when the numbers force it, or
+        // for an outlet known to write US-style dates. Both orders possible: flagged.
         const a = Number(m[1]);
         const b = Number(m[2]);
-        if (b > 12 || (a <= 12 && b <= 12 && language === "en" && line[start + m[1]!.length] === "/")) {
-          [month, day] = [a, b];
-          ambiguous = a <= 12 && b <= 12 && a !== b;
-        }
+        if (b > 12 || (a <= 12 && monthFirst)) [month, day] = [a, b];
+        ambiguous = a <= 12 && b <= 12 && a !== b && !monthFirst;
       }
       if (year !== 0 && (year < 1800 || year > 2999)) continue;
       const date: PartialDate = { year: year || 2000, month };

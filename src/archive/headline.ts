@@ -2,10 +2,10 @@
  * Choosing the headline: the first line that reads as a title, after the labels, logos, dates
  * and bylines a page may put above it (`Image default`, `News Politics`, `World`, `19 Feb 2024`).
  */
-import { isChromeLine, isCreditLine, isImageNameLine, isShareButtonLine, proseKind } from "./boilerplate.ts";
-import { parseByline } from "./byline.ts";
+import { isChromeLine, isCreditLine, isEndMarker, isImageNameLine, isShareButtonLine, isSiteSuffixedLine, proseKind } from "./boilerplate.ts";
+import { isPersonName, parseByline } from "./byline.ts";
 import { readDateStamp } from "./date-stamp.ts";
-import { fold, wordsOf } from "./language.ts";
+import { wordsOf } from "./language.ts";
 import { findOutlet } from "./outlets.ts";
 import type { Language } from "./types.ts";
 
@@ -26,42 +26,83 @@ export function isSectionLabel(line: string): boolean {
   return words.length > 0 && words.length <= 4 && words.every((w) => SECTION_WORDS.has(w));
 }
 
-/** True for a line naming the site itself: `Sputnik International`, `TASS`, `Prensa Latina - Latin American News Agency`. */
+/** True for a line naming the site itself: `Sputnik International`, `TASS`, `BBC Wales`, `Prensa Latina - Latin American News Agency`. */
 export function isSiteNameLine(line: string): boolean {
   const t = line.trim();
   if (findOutlet(t)) return true;
+  const words = t.split(/\s+/);
+  if (words.length <= 3 && (findOutlet(words[0] ?? "") || findOutlet(words.slice(0, 2).join(" ")))) return true;
   const head = /^(.{2,40}?)\s+[-–—|:]\s+/.exec(t);
   return !!head?.[1] && findOutlet(head[1]) !== null && !/[.!?]$/.test(t);
 }
 
-/** Lines above the body that are never the headline. */
-function isNotHeadline(line: string, language: Language): boolean {
+/** Lines a page prints between headline and body; walking up from the body, they are passed over. */
+function isHeaderFurniture(line: string, language: Language): boolean {
   return (
-    isChromeLine(line) ||
     isShareButtonLine(line) ||
     isCreditLine(line) ||
+    isSiteSuffixedLine(line) ||
     isImageNameLine(line) ||
-    isSectionLabel(line) ||
     isSiteNameLine(line) ||
     readDateStamp(line, language) !== null ||
-    parseByline(line) !== null
+    parseByline(line) !== null ||
+    (wordsOf(line).length <= 4 && isPersonName(line.replace(/\s+(?:in|en)\s+\p{Lu}.*$/u, ""))) ||
+    (isChromeLine(line) && !isSectionLabel(line) && wordsOf(line).length <= 4)
   );
 }
 
+/** True for a line that can be a headline: a capitalised title of up to 40 words, no chrome. */
+function isTitleLike(line: string, language: Language): boolean {
+  const words = wordsOf(line).length;
+  // Headlines do not end with a full stop; captions and paragraphs do.
+  if (words < 3 || words > 40 || !/^[\p{Lu}\p{N}"“«¿¡'‘(]/u.test(line) || /\.["”»’)]*$/u.test(line)) return false;
+  if (isChromeLine(line) || isSectionLabel(line) || isSiteNameLine(line) || isEndMarker(line)) return false;
+  if (isHeaderFurniture(line, language)) return false;
+  return proseKind(line, language) !== "long" || words <= 25;
+}
+
+/** The block of title-like lines just above an anchor, walking up past header furniture. */
+function blockAbove(lines: readonly string[], anchor: number, language: Language): number[] {
+  const block: number[] = [];
+  for (let i = anchor - 1; i >= 0; i--) {
+    const above = lines[i] ?? "";
+    if (isTitleLike(above, language)) block.unshift(i);
+    else if (!isHeaderFurniture(above, language)) break;
+  }
+  return block;
+}
+
 /**
- * Index of the headline among the lines, or -1 when there is no text. The first title-like line
- * of four words or more wins; a shorter one only when no longer one precedes the body.
+ * Index of the headline among the lines, or -1 when there is no text. Pages copied whole start
+ * with navigation, so the headline is found from the article's start upward: from a byline or
+ * date stamp near the top (else from a paragraph), walk up past furniture (credits, share rows,
+ * captions) to the block of title-like lines just above; its first line is the headline (the
+ * lines after it are standfirsts). A block needs a line of four words or more, and one- or
+ * two-word lines (menu items, section labels) end it.
  */
 export function pickHeadline(lines: readonly string[], language: Language): number {
-  let short = -1;
-  for (let i = 0; i < Math.min(lines.length, 15); i++) {
+  const limit = Math.min(lines.length, 120);
+  const isProse = lines.slice(0, limit).map((l) => proseKind(l, language) === "long" && !isChromeLine(l) && !isCreditLine(l));
+  const headlineAbove = (anchor: number): number | undefined => {
+    const block = blockAbove(lines, anchor, language);
+    return block.some((i) => wordsOf(lines[i] ?? "").length >= 4) ? block[0] : undefined;
+  };
+  // First, bylines and date stamps with at most three paragraphs above them; then paragraphs.
+  let proseAbove = 0;
+  for (let i = 0; i < limit && proseAbove <= 3; i++) {
     const line = lines[i] ?? "";
-    if (line.trim() === "" || isNotHeadline(line, language)) continue;
-    const words = wordsOf(line).length;
-    if (words >= 4 && words <= 40) return i;
-    if (proseKind(line, language) === "long") break;
-    if (short === -1 && words >= 1 && fold(line) !== "") short = i;
+    if (isProse[i]) proseAbove++;
+    else if (parseByline(line) !== null || readDateStamp(line, language) !== null) {
+      const found = headlineAbove(i);
+      if (found !== undefined) return found;
+    }
   }
-  if (short !== -1) return short;
+  for (let i = 0; i < limit; i++) {
+    const found = isProse[i] ? headlineAbove(i) : undefined;
+    if (found !== undefined) return found;
+  }
+  // No article start found: the first title-like line of four words or more, else the first line.
+  const titled = lines.slice(0, 15).findIndex((l) => isTitleLike(l, language) && wordsOf(l).length >= 4);
+  if (titled !== -1) return titled;
   return lines.findIndex((l) => l.trim() !== "");
 }

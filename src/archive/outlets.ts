@@ -13,12 +13,14 @@ export interface Outlet {
   aliases: string[];
   /** True for wire services and agencies, whose dateline tag names them even on other sites. */
   agency?: boolean;
+  /** True when the outlet writes numeric dates month first (`02/19/2024`), as US outlets do. */
+  monthFirst?: boolean;
 }
 
 /** Every outlet the parser recognises. */
 export const OUTLETS: Outlet[] = [
   { name: "Reuters", aliases: ["Thomson Reuters", "reuters.com"], agency: true },
-  { name: "Associated Press", aliases: ["AP", "The Associated Press", "apnews.com", "AP News"], agency: true },
+  { name: "Associated Press", aliases: ["AP", "The Associated Press", "apnews.com", "AP News"], agency: true, monthFirst: true },
   { name: "Agence France-Presse", aliases: ["AFP", "Agence France Presse", "France-Presse", "afp.com"], agency: true },
   { name: "Xinhua", aliases: ["Xinhua News Agency", "Xinhuanet", "xinhuanet.com", "Xinhua Español", "Xinhua Espanol", "Синьхуа"], agency: true },
   { name: "TASS", aliases: ["ТАСС", "ITAR-TASS", "ИТАР-ТАСС", "tass.com", "tass.ru", "TASS Russian News Agency"], agency: true },
@@ -28,7 +30,7 @@ export const OUTLETS: Outlet[] = [
   { name: "Prensa Latina", aliases: ["PL", "Prensa Latina News Agency", "Agencia Prensa Latina", "prensa-latina.cu", "plenglish.com"], agency: true },
   { name: "EFE", aliases: ["Agencia EFE", "EFE News", "efe.com"], agency: true },
   { name: "Europa Press", aliases: ["europapress.es"], agency: true },
-  { name: "UPI", aliases: ["United Press International", "upi.com"], agency: true },
+  { name: "UPI", aliases: ["United Press International", "upi.com"], agency: true, monthFirst: true },
   { name: "Anadolu Agency", aliases: ["Anadolu", "AA", "aa.com.tr", "Agencia Anadolu"], agency: true },
   { name: "ANSA", aliases: ["ansa.it"], agency: true },
   { name: "dpa", aliases: ["Deutsche Presse-Agentur", "DPA"], agency: true },
@@ -36,16 +38,16 @@ export const OUTLETS: Outlet[] = [
   { name: "Yonhap", aliases: ["Yonhap News Agency"], agency: true },
   { name: "Agencia Cubana de Noticias", aliases: ["ACN", "acn.cu"], agency: true },
   { name: "Notimex", aliases: [], agency: true },
-  { name: "Bloomberg", aliases: ["Bloomberg News", "bloomberg.com"] },
+  { name: "Bloomberg", aliases: ["Bloomberg News", "bloomberg.com"], monthFirst: true },
   { name: "Radio Habana Cuba", aliases: ["RHC", "Radio Havana Cuba", "radiohc.cu"] },
   { name: "Russia Business Today", aliases: ["russiabusinesstoday.com", "RBT"] },
   { name: "BBC News", aliases: ["BBC", "BBC Mundo", "BBC News Mundo", "Русская служба Би-би-си", "bbc.com", "bbc.co.uk"] },
-  { name: "The Guardian", aliases: ["Guardian", "theguardian.com"] },
+  { name: "The Guardian", aliases: ["Guardian", "theguardian.com", "Guardian News & Media", "Guardian News and Media"] },
   { name: "Al Jazeera", aliases: ["Al Jazeera English", "aljazeera.com"] },
-  { name: "CNN", aliases: ["CNN International", "CNN en Español", "cnn.com"] },
-  { name: "The New York Times", aliases: ["New York Times", "NYT", "nytimes.com"] },
-  { name: "The Washington Post", aliases: ["Washington Post", "washingtonpost.com"] },
-  { name: "Deutsche Welle", aliases: ["DW", "dw.com"] },
+  { name: "CNN", aliases: ["CNN International", "CNN en Español", "cnn.com"], monthFirst: true },
+  { name: "The New York Times", aliases: ["New York Times", "NYT", "nytimes.com", "The New York Times Company"], monthFirst: true },
+  { name: "The Washington Post", aliases: ["Washington Post", "washingtonpost.com"], monthFirst: true },
+  { name: "Deutsche Welle", aliases: ["DW", "dw.com"], monthFirst: true },
   { name: "France 24", aliases: ["France24", "france24.com"] },
   { name: "RT", aliases: ["Russia Today", "RT en Español", "RT en Espanol", "actualidad.rt.com", "rt.com"] },
   { name: "teleSUR", aliases: ["teleSUR English", "telesurtv.net", "telesurenglish.net"] },
@@ -62,19 +64,19 @@ export const OUTLETS: Outlet[] = [
   { name: "The Moscow Times", aliases: ["Moscow Times", "themoscowtimes.com"] },
   { name: "Euronews", aliases: ["euronews.com"] },
   { name: "CGTN", aliases: ["cgtn.com"] },
-  { name: "NPR", aliases: ["npr.org"] },
-  { name: "Fox News", aliases: ["foxnews.com"] },
-  { name: "NBC News", aliases: ["nbcnews.com"] },
-  { name: "CBS News", aliases: ["cbsnews.com"] },
-  { name: "ABC News", aliases: ["abcnews.go.com"] },
+  { name: "NPR", aliases: ["npr.org"], monthFirst: true },
+  { name: "Fox News", aliases: ["foxnews.com"], monthFirst: true },
+  { name: "NBC News", aliases: ["nbcnews.com"], monthFirst: true },
+  { name: "CBS News", aliases: ["cbsnews.com"], monthFirst: true },
+  { name: "ABC News", aliases: ["abcnews.go.com"], monthFirst: true },
   { name: "Financial Times", aliases: ["FT", "ft.com"] },
-  { name: "The Wall Street Journal", aliases: ["Wall Street Journal", "WSJ", "wsj.com"] },
-  { name: "Politico", aliases: ["politico.com"] },
-  { name: "Axios", aliases: ["axios.com"] },
+  { name: "The Wall Street Journal", aliases: ["Wall Street Journal", "WSJ", "wsj.com"], monthFirst: true },
+  { name: "Politico", aliases: ["politico.com"], monthFirst: true },
+  { name: "Axios", aliases: ["axios.com"], monthFirst: true },
   { name: "The Independent", aliases: ["independent.co.uk"] },
   { name: "The Telegraph", aliases: ["telegraph.co.uk"] },
   { name: "Le Monde", aliases: ["lemonde.fr"] },
-  { name: "Miami Herald", aliases: ["miamiherald.com"] },
+  { name: "Miami Herald", aliases: ["miamiherald.com"], monthFirst: true },
   { name: "14ymedio", aliases: ["14ymedio.com"] },
   { name: "Diario de Cuba", aliases: ["DDC", "diariodecuba.com"] },
   { name: "CiberCuba", aliases: ["cibercuba.com"] },
@@ -111,6 +113,17 @@ export function outletAtEnd(text: string): Outlet | null {
   for (let take = Math.min(5, words.length); take >= 1; take--) {
     const outlet = byAlias.get(words.slice(-take).join(" "));
     if (outlet) return outlet;
+  }
+  return null;
+}
+
+/** The outlet whose web domain a host belongs to (`p.dw.com` → Deutsche Welle), or null. */
+export function outletOfHost(host: string): Outlet | null {
+  const h = host.toLowerCase().replace(/^www\./, "");
+  for (const outlet of OUTLETS) {
+    for (const alias of outlet.aliases) {
+      if (alias.includes(".") && !alias.includes(" ") && (h === alias || h.endsWith(`.${alias}`))) return outlet;
+    }
   }
   return null;
 }

@@ -6,11 +6,11 @@
 import { parseAttribution, parseByline, type Byline } from "./byline.ts";
 import { cleanBody, type SourceLine } from "./clean-body.ts";
 import { readDateStamp } from "./date-stamp.ts";
-import { parseDateline, type Dateline } from "./dateline.ts";
+import { parseDateline } from "./dateline.ts";
 import { diagnostic } from "./diagnostic.ts";
 import { parseDateValue } from "./front-matter.ts";
-import { pickHeadline } from "./headline.ts";
-import { detectLanguage, fold, wordsOf } from "./language.ts";
+import { isSiteNameLine, pickHeadline } from "./headline.ts";
+import { detectLanguage, fold } from "./language.ts";
 import { findOutlet } from "./outlets.ts";
 import { choosePublicationDate, type DateEvidence } from "./publication-date.ts";
 import { slugify } from "./slug.ts";
@@ -54,29 +54,37 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
   const body = cleanBody(rest, language, headlineLine?.text ?? "");
   removed.push(...body.removed);
 
-  // Dateline: at the start of one of the first paragraphs.
-  let dateline: (Dateline & { line: number }) | null = null;
-  for (const p of body.paragraphs.slice(0, 3)) {
-    const d = parseDateline(p.text, language);
-    if (d) {
-      dateline = { ...d, line: p.line };
-      break;
-    }
-  }
+  const datelineParagraph = body.paragraphs[body.datelineParagraph];
+  const datelineRead = datelineParagraph ? parseDateline(datelineParagraph.text, language) : null;
+  const dateline = datelineRead && datelineParagraph ? { ...datelineRead, line: datelineParagraph.line } : null;
 
   // Evidence from the lines that are not body, above and below it (never from comments).
   const firstBody = body.paragraphs[0]?.line ?? Infinity;
   const lastBody = body.paragraphs[body.paragraphs.length - 1]?.line ?? -Infinity;
+  removed.sort((a, b) => a.line - b.line);
   const beforeEnd = removed.filter((r) => r.reason !== "after-end-marker" && r.reason !== "headline");
-  const dates: DateEvidence[] = [];
+  const headerLines = beforeEnd.filter((r) => r.line > (headlineLine?.n ?? 0) && r.line <= firstBody);
+  const closingLines = beforeEnd.filter((r) => r.line > lastBody).slice(0, 2);
   const bylines: (Byline & { line: number; text: string })[] = [];
   for (const r of beforeEnd) {
-    const place = r.line < firstBody ? "header" : "footer";
-    for (const s of readDateStamp(r.text, language) ?? []) {
-      dates.push({ date: s.mention.date, time: s.mention.time, line: r.line, evidence: s.mention.text, label: s.label, place, ambiguous: s.mention.ambiguous });
+    const parts = r.text.split(/\s+\|\s+/);
+    // Names alone count only where bylines stand: between headline and body, or just after the body.
+    const bare = (headerLines.includes(r) || closingLines.includes(r)) && (r.reason === "byline" || r.reason === "teaser" || r.reason === "label" || r.reason === "chrome");
+    for (const part of parts) {
+      const b = parseByline(part, bare && !isSiteNameLine(part));
+      if (b) bylines.push({ ...b, line: r.line, text: r.text });
     }
-    const b = r.reason === "byline" ? parseByline(r.text) : null;
-    if (b) bylines.push({ ...b, line: r.line, text: r.text });
+  }
+  const source = chooseSource({ dateline, bylines, removed, firstBody, lastBody });
+  const monthFirst = source?.outlet.monthFirst === true;
+  const dates: DateEvidence[] = [];
+  for (const r of beforeEnd) {
+    const place = headlineLine && r.line < headlineLine.n ? "masthead" : r.line < firstBody ? "header" : "footer";
+    for (const part of r.text.split(/\s+\|\s+/)) {
+      for (const s of readDateStamp(part, language, monthFirst) ?? []) {
+        dates.push({ date: s.mention.date, time: s.mention.time, line: r.line, evidence: s.mention.text, label: s.label, place, ambiguous: s.mention.ambiguous });
+      }
+    }
   }
   if (dateline?.date) {
     dates.push({ date: dateline.date.date, time: dateline.date.time, line: dateline.line, evidence: dateline.date.text, label: "none", place: "dateline", ambiguous: false });
@@ -84,9 +92,9 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
   const chosen = choosePublicationDate(dates, now);
   for (const n of chosen.notes) warn(n.line, n.code, n.message, n.fix);
 
-  // Attribution: an origin credit at the end of the body or on a credit line.
+  // Attribution: an origin credit at the end of the body or on a line around it.
   let attribution: { name: string; line: number; evidence: string } | null = null;
-  const creditCandidates = [...body.paragraphs.slice(-3).reverse().map((p) => ({ line: p.line, text: p.text })), ...removed.filter((r) => r.reason === "credit").map((r) => ({ line: r.line, text: r.text }))];
+  const creditCandidates = [...body.paragraphs.slice(-3).reverse(), ...beforeEnd];
   for (const c of creditCandidates) {
     const a = parseAttribution(c.text);
     if (a) {
@@ -94,8 +102,8 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
       break;
     }
   }
+  const author = bylines.find((b) => b.author !== null && b.line < firstBody) ?? bylines.find((b) => b.author !== null);
 
-  const source = chooseSource({ dateline, bylines, removed, firstBody, lastBody });
   const textHeadline = headlineLine?.text ?? "";
   const record: ArticleRecord = {
     file: file.path,
@@ -104,24 +112,24 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
     date: chosen.date,
     time: chosen.time,
     updated: chosen.updated,
-    source: source?.name ?? null,
+    source: source?.outlet.name ?? null,
     dateline: dateline?.place ?? null,
-    author: bylines[0]?.author ?? null,
-    attribution: attribution && attribution.name !== source?.name ? attribution.name : null,
+    author: author?.author ?? null,
+    attribution: attribution && attribution.name !== source?.outlet.name ? attribution.name : null,
     url: fm.url ?? null,
     language,
     themes: fm.themes ?? [],
     body: body.paragraphs.map((p) => p.text).join("\n\n"),
     paragraphs: body.paragraphs,
     provenance,
-    removed: removed.sort((a, b) => a.line - b.line),
+    removed,
     warnings,
   };
   if (headlineLine) provenance.headline = fromText(headlineLine.n, headlineLine.text);
   Object.assign(provenance, chosen.provenance);
   if (source) provenance.source = fromText(source.line, source.evidence);
   if (dateline) provenance.dateline = fromText(dateline.line, dateline.text.trim());
-  if (bylines[0]) provenance.author = fromText(bylines[0].line, bylines[0].text);
+  if (author) provenance.author = fromText(author.line, author.text);
   if (record.attribution && attribution) provenance.attribution = fromText(attribution.line, attribution.evidence);
 
   // Front matter wins; a disagreement with the text is a warning, so an editor can check it.
@@ -166,6 +174,5 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
   if (body.paragraphs.length === 0) warn(null, "no-body", "no article text was found: every line looked like page chrome", "check the file; paragraphs must be full sentences");
   if (record.date === null) warn(null, "no-date", "the text states no full publication date", "set `date:` in front matter (YYYY, YYYY-MM or YYYY-MM-DD) if it is known");
   if (record.source === null) warn(null, "no-source", "the text names no outlet", "set `source:` in front matter if the outlet is known");
-  void wordsOf;
   return record;
 }

@@ -20,8 +20,8 @@ export interface DateEvidence {
   evidence: string;
   /** What the page called it. */
   label: StampLabel;
-  /** Where it stands: above the body, in a dateline, or below the body. */
-  place: "header" | "dateline" | "footer";
+  /** Where it stands: above the headline (often today's date in a site header), between headline and body, in a dateline, or below the body. */
+  place: "masthead" | "header" | "dateline" | "footer";
   /** True when day and month order was guessed. */
   ambiguous: boolean;
 }
@@ -53,7 +53,7 @@ export interface DateChoice {
 }
 
 const RANK = (e: DateEvidence): number =>
-  e.label === "published" ? 0 : e.place === "header" ? 1 : e.place === "dateline" ? 2 : 3;
+  (e.label === "published" ? 0 : e.place === "header" ? 1 : e.place === "dateline" ? 2 : e.place === "footer" ? 3 : 4) + (e.place === "masthead" ? 4 : 0);
 
 /** Picks the publication and update dates from the evidence. */
 export function choosePublicationDate(evidence: readonly DateEvidence[], now: Date): DateChoice {

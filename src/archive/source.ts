@@ -1,19 +1,21 @@
 /**
  * Choosing the publishing outlet from the evidence, most direct first: the dateline's agency tag
- * (`(Reuters)`, `/TASS/`, `(RHC)`), an outlet on the byline (`Jane Doe, Reuters`), the site's
- * name above the body, alt text suffixed with the site name (`… - Sputnik International`), then a
- * copyright footer below the body (`© 2024 Reuters`). A photo credit (`© AFP 2023 / Stringer`) is
- * never the source: it names the photo agency.
+ * (`(Reuters)`, `/TASS/`, `(RHC)`), an outlet on the byline (`Jane Doe, Reuters`, `Text by:
+ * FRANCE 24`), the site's name above the body (`The Guardian - Back to home`, `Follow RT on`),
+ * alt text suffixed with the site name (`… - Sputnik International`), a sign-off (`(FRANCE 24
+ * with AFP)`), the site's own address, a copyright footer (`© 2024 Reuters`), and last a staff
+ * photo credit (`Foto: Name/ Cubadebate`). A wire agency in a photo credit (`© AFP 2023 /
+ * Stringer`) is never the source: agencies sell photos to every site.
  */
 import type { Byline } from "./byline.ts";
 import type { Dateline } from "./dateline.ts";
-import { findOutlet, outletAtEnd, type Outlet } from "./outlets.ts";
+import { findOutlet, outletAtEnd, outletOfHost, type Outlet } from "./outlets.ts";
 import type { RemovedLine } from "./types.ts";
 
 /** The chosen outlet with its evidence. */
 export interface SourceChoice {
-  /** Canonical outlet name. */
-  name: string;
+  /** The outlet. */
+  outlet: Outlet;
   /** 1-based line of the evidence. */
   line: number;
   /** The words read. */
@@ -26,12 +28,22 @@ export interface SourceEvidence {
   dateline: (Dateline & { line: number }) | null;
   /** Bylines in order. */
   bylines: readonly (Byline & { line: number; text: string })[];
-  /** Lines that are not body. */
+  /** Lines that are not body, in file order. */
   removed: readonly RemovedLine[];
   /** Line of the first body paragraph. */
   firstBody: number;
   /** Line of the last body paragraph. */
   lastBody: number;
+}
+
+/** The outlet the first words of a name belong to: `The New York Times Company` → The New York Times. */
+function outletAtStart(name: string): Outlet | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  for (let take = Math.min(6, words.length); take >= 1; take--) {
+    const outlet = findOutlet(words.slice(0, take).join(" "));
+    if (outlet) return outlet;
+  }
+  return null;
 }
 
 /** The outlet a copyright footer names: `© 2024 Reuters`, `Copyright 2024 The Associated Press. All rights reserved.` */
@@ -40,30 +52,62 @@ export function copyrightOutlet(line: string): Outlet | null {
   const name = line
     .replace(/^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?/i, "")
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b/g, "")
-    .replace(/\b(?:all rights reserved|todos los derechos reservados|все права защищены)\b.*$/i, "")
-    .replace(/[.,\s]+$/g, "")
-    .trim();
-  return name ? findOutlet(name) : null;
+    .replace(/^[\s.,]+/, "");
+  return outletAtStart(name.split(/[.,]\s/)[0] ?? "");
+}
+
+/** The site a line names itself as: `Sputnik International`, `BBC Homepage`, `Prensa Latina - Latin American News Agency`, `Follow RT on`. */
+export function siteOutlet(line: string): Outlet | null {
+  const t = line.trim();
+  const follow = /^(?:follow|s[ií]guenos en|подписывайтесь на)\s+(.{2,30}?)\s+(?:on|en|в)\b/iu.exec(t);
+  if (follow?.[1]) return findOutlet(follow[1]);
+  const head = t.split(/\s+[-–—|:]\s+/)[0] ?? t;
+  return findOutlet(t) ?? findOutlet(head.replace(/\s+(?:homepage|home|logo|english edition|edition|en vivo|online|news)$/i, "")) ?? (head !== t ? findOutlet(head) : null);
+}
+
+/** The site an address on its own line belongs to. */
+function urlOutlet(line: string): Outlet | null {
+  const m = /^(?:https?:\/\/)?((?:[\w-]+\.)+[a-z]{2,})(?:\/\S*)?$/i.exec(line.trim());
+  return m?.[1] ? outletOfHost(m[1]) : null;
+}
+
+/** The first line, among the given, whose reader finds an outlet. */
+function firstFound(lines: readonly RemovedLine[], read: (r: RemovedLine) => Outlet | null): SourceChoice | null {
+  for (const r of lines) {
+    const outlet = read(r);
+    if (outlet) return { outlet, line: r.line, evidence: r.text };
+  }
+  return null;
 }
 
 /** Picks the source outlet, or null when the text never names one. */
 export function chooseSource(e: SourceEvidence): SourceChoice | null {
-  if (e.dateline?.outlet) return { name: e.dateline.outlet.name, line: e.dateline.line, evidence: e.dateline.text.trim() };
+  if (e.dateline?.outlet) return { outlet: e.dateline.outlet, line: e.dateline.line, evidence: e.dateline.text.trim() };
   const byline = e.bylines.find((b) => b.outlet);
-  if (byline?.outlet) return { name: byline.outlet.name, line: byline.line, evidence: byline.text };
-  const above = e.removed.filter((r) => r.line < e.firstBody && r.reason !== "after-end-marker");
-  const siteLine = above.find((r) => r.reason === "label" && findOutlet(r.text.split(/\s+[-–—|:]\s+/)[0] ?? ""));
-  if (siteLine) return { name: findOutlet(siteLine.text.split(/\s+[-–—|:]\s+/)[0] ?? "")!.name, line: siteLine.line, evidence: siteLine.text };
-  for (const r of e.removed) {
-    if (r.reason !== "caption") continue;
-    const suffix = /\s[-–—|]\s+([^-–—|]{2,40})$/.exec(r.text)?.[1];
-    const outlet = suffix ? outletAtEnd(suffix) : null;
-    if (outlet) return { name: outlet.name, line: r.line, evidence: r.text };
-  }
-  for (const r of e.removed) {
-    if (r.line <= e.lastBody) continue;
-    const outlet = copyrightOutlet(r.text) ?? (r.reason === "label" ? findOutlet(r.text) : null);
-    if (outlet) return { name: outlet.name, line: r.line, evidence: r.text };
-  }
-  return null;
+  if (byline?.outlet) return { outlet: byline.outlet, line: byline.line, evidence: byline.text };
+  const live = e.removed.filter((r) => r.reason !== "after-end-marker");
+  const above = live.filter((r) => r.line <= e.firstBody);
+  const below = e.removed.filter((r) => r.line > e.lastBody);
+  const suffix = (r: RemovedLine): Outlet | null => {
+    const m = r.reason === "caption" ? /\s[-–—|]\s+([^-–—|]{2,40})$/.exec(r.text) : null;
+    return m?.[1] ? outletAtEnd(m[1]) : null;
+  };
+  const signOff = (r: RemovedLine): Outlet | null => {
+    const m = /^\(([\p{L}\d ]{2,30}?)\s+(?:with|con|и|avec)\s+[^()]{2,40}\)\.?$/iu.exec(r.text.trim());
+    return m?.[1] ? findOutlet(m[1]) : null;
+  };
+  const staffCredit = (r: RemovedLine): Outlet | null => {
+    if (r.reason !== "credit" && r.reason !== "caption") return null;
+    const outlet = outletAtEnd(r.text.replace(/[.\s]+$/, ""));
+    return outlet && !outlet.agency ? outlet : null;
+  };
+  return (
+    firstFound(above, (r) => (r.reason === "label" || r.reason === "chrome" ? siteOutlet(r.text) : null)) ??
+    firstFound(live, suffix) ??
+    firstFound(live, signOff) ??
+    firstFound(live, (r) => urlOutlet(r.text)) ??
+    firstFound(below, (r) => copyrightOutlet(r.text)) ??
+    firstFound(below, (r) => siteOutlet(r.text)) ??
+    firstFound(live, staffCredit)
+  );
 }
