@@ -44,8 +44,13 @@ export interface Score {
 }
 
 /** Folds text for comparison: NFC, white space collapsed (NBSP included), outer space trimmed. */
-export const norm = (s: string): string => s.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim();
-const loose = (s: string | null): string | null => (s === null ? null : norm(s).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase());
+export const norm = (s: string): string =>
+  s
+    .normalize("NFC")
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
+const loose = (s: string | null): string | null =>
+  s === null ? null : norm(s).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** The fixture cases in a folder, by name. */
 export function fixtureCases(dir: string): string[] {
@@ -79,7 +84,8 @@ export function scoreCase(dir: string, name: string, now: Date): CaseResult {
     leaked: actualBody.filter((p) => !expectedBody.has(p)),
     lost: [...expectedBody].filter((p) => !actualSet.has(p)),
     // Invented: a date where the evidence has none, or more precise than the evidence.
-    inventedDate: record.date !== null && (expected.date === null || record.date.length > expected.date.length),
+    inventedDate:
+      record.date !== null && (expected.date === null || record.date.length > expected.date.length),
   };
 }
 
@@ -87,7 +93,9 @@ export function scoreCase(dir: string, name: string, now: Date): CaseResult {
 export function scoreCorpus(dir: string, now: Date = new Date("2026-11-23T12:00:00Z")): Score {
   const cases = fixtureCases(dir).map((name) => scoreCase(dir, name, now));
   const n = cases.length || 1;
-  const accuracy = Object.fromEntries(FIELDS.map((f) => [f, cases.filter((c) => !c.wrong.some((w) => w.field === f)).length / n])) as Score["accuracy"];
+  const accuracy = Object.fromEntries(
+    FIELDS.map((f) => [f, cases.filter((c) => !c.wrong.some((w) => w.field === f)).length / n]),
+  ) as Score["accuracy"];
   return {
     cases,
     accuracy,

@@ -20,7 +20,10 @@ for (const dir of dirs.length ? dirs : ["tests/fixtures/raw", "tests/fixtures/se
   for (const c of score.cases) {
     if (!c.wrong.length && !c.leaked.length && !c.lost.length) continue;
     console.log(`\n  ${c.name}`);
-    for (const w of c.wrong) console.log(`    ${w.field}: expected ${JSON.stringify(w.expected)}, got ${JSON.stringify(w.actual)}`);
+    for (const w of c.wrong)
+      console.log(
+        `    ${w.field}: expected ${JSON.stringify(w.expected)}, got ${JSON.stringify(w.actual)}`,
+      );
     for (const l of c.leaked) console.log(`    LEAK: ${l.slice(0, 110)}`);
     for (const l of c.lost) console.log(`    LOST: ${l.slice(0, 110)}`);
   }

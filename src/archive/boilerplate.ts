@@ -3,7 +3,17 @@
  * and boilerpipe decide from HTML blocks; copied pages have lost their tags, so the same ideas
  * are applied to plain lines: length, sentence punctuation, stopword density, and known chrome.
  */
-import { CHROME_LINES, CHROME_PATTERNS, COOKIE_BANNER, CREDIT_OPENINGS, END_MARKERS, END_PATTERNS, INLINE_CREDIT, SHARE_WORDS, TEASER_MARKERS } from "./chrome-words.ts";
+import {
+  CHROME_LINES,
+  CHROME_PATTERNS,
+  COOKIE_BANNER,
+  CREDIT_OPENINGS,
+  END_MARKERS,
+  END_PATTERNS,
+  INLINE_CREDIT,
+  SHARE_WORDS,
+  TEASER_MARKERS,
+} from "./chrome-words.ts";
 import { fold, stopwordDensity, wordsOf } from "./language.ts";
 import { outletAtEnd } from "./outlets.ts";
 import type { Language } from "./types.ts";
@@ -21,7 +31,11 @@ export function isShareButtonLine(line: string): boolean {
   const words = fold(line)
     .split(/[\s|·•,/]+/)
     .filter((w) => w !== "" && !/^\d+$/.test(w));
-  return words.length > 0 && words.length <= 12 && words.every((w) => SHARE_WORDS.has(w.replace(/[^\p{L}\p{N}-]/gu, "")));
+  return (
+    words.length > 0 &&
+    words.length <= 12 &&
+    words.every((w) => SHARE_WORDS.has(w.replace(/[^\p{L}\p{N}-]/gu, "")))
+  );
 }
 
 /** True for a whole line that is a known label, button or widget text. */
@@ -30,7 +44,12 @@ export function isChromeLine(line: string): boolean {
   if (f === "" || /^\d+$/.test(f)) return true;
   if (CHROME_LINES.has(f)) return true;
   // Counters and reading-time badges: `12 comments`, `5 min read`, `3 минуты`.
-  if (/^\d+\s*(?:comments?|comentarios?|комментари\w*|min(?:utes?)?(?: read)?|minutos?(?: de lectura)?|мин(?:ут[аы]?)?(?: чтения)?|views?|vistas|просмотр\w*|shares?)$/.test(f)) return true;
+  if (
+    /^\d+\s*(?:comments?|comentarios?|комментари\w*|min(?:utes?)?(?: read)?|minutos?(?: de lectura)?|мин(?:ут[аы]?)?(?: чтения)?|views?|vistas|просмотр\w*|shares?)$/.test(
+      f,
+    )
+  )
+    return true;
   if (CHROME_PATTERNS.some((re) => re.test(line.trim()))) return true;
   return COOKIE_BANNER.test(line) && wordsOf(line).length < 80;
 }
@@ -50,7 +69,12 @@ export function teaserMarker(line: string): string | null {
 export function isCreditLine(line: string): boolean {
   const f = fold(line).trim();
   if (CREDIT_OPENINGS.test(f) && wordsOf(line).length <= 40) return true;
-  if (/\b(?:all rights reserved|todos los derechos reservados|все права защищены|derechos reservados)\b/.test(f)) return true;
+  if (
+    /\b(?:all rights reserved|todos los derechos reservados|все права защищены|derechos reservados)\b/.test(
+      f,
+    )
+  )
+    return true;
   // A caption carries its credit (`… March 3, 2024. REUTERS/Jane Doe`, `… Foto: Name/ Cubadebate.`).
   return INLINE_CREDIT.test(line) && wordsOf(line).length <= 45;
 }
@@ -65,10 +89,12 @@ export function isSiteSuffixedLine(line: string): boolean {
 }
 
 /** Image-file names glued to the start of a paragraph: `inx960x640 4In November`, `235830721 1In turn`, `GettyImages-1234567890In`. */
-const GLUED_IMAGE_NOISE = /^(?:(?:[\w.-]*\d[\w.-]*|[\w-]+\.(?:jpe?g|png|gif|webp|avif))\s+)*(?:[\w-]*\d[\w.-]*?|[\w-]+\.(?:jpe?g|png|gif|webp|avif))(?=\p{Lu}\p{Ll})/u;
+const GLUED_IMAGE_NOISE =
+  /^(?:(?:[\w.-]*\d[\w.-]*|[\w-]+\.(?:jpe?g|png|gif|webp|avif))\s+)*(?:[\w-]*\d[\w.-]*?|[\w-]+\.(?:jpe?g|png|gif|webp|avif))(?=\p{Lu}\p{Ll})/u;
 
 /** A line made only of image-file names and numbers: `inx960x640`, `IMG_2034.jpg 1`. */
-const IMAGE_NAME_LINE = /^(?:(?:[\w-]*\d{2,}[\w.-]*|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*)+$/i;
+const IMAGE_NAME_LINE =
+  /^(?:(?:[\w-]*\d{2,}[\w.-]*|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*)+$/i;
 
 /**
  * Removes image-file noise glued to a paragraph's start. Returns the clean text and whether
@@ -81,14 +107,20 @@ export function stripImageNoise(line: string): { text: string; stripped: boolean
   // A glued token must look like a file name or an id: letters+digits (`inx960x640`), a long number, or `name.jpg`.
   const tokens = m[0].trim().split(/\s+/);
   const last = tokens[tokens.length - 1] ?? "";
-  const looksLikeFile = tokens.some((t) => /\d{5,}|\d+x\d+|[a-z]\d|_\d|\.\w{3,4}$|^\d{1,3}$/i.test(t)) || /^\d{1,3}$/.test(last);
+  const looksLikeFile =
+    tokens.some((t) => /\d{5,}|\d+x\d+|[a-z]\d|_\d|\.\w{3,4}$|^\d{1,3}$/i.test(t)) ||
+    /^\d{1,3}$/.test(last);
   if (!looksLikeFile) return { text: line, stripped: false };
   return { text: line.slice(m[0].length), stripped: true };
 }
 
 /** True for a line that is only image-file names. */
 export function isImageNameLine(line: string): boolean {
-  return IMAGE_NAME_LINE.test(line.trim()) && /[a-z_.]|\d{6,}/i.test(line) && !/^\d{1,4}$/.test(line.trim());
+  return (
+    IMAGE_NAME_LINE.test(line.trim()) &&
+    /[a-z_.]|\d{6,}/i.test(line) &&
+    !/^\d{1,4}$/.test(line.trim())
+  );
 }
 
 /** True when the line ends as sentences do (closing quotes and brackets allowed after the mark). */
@@ -109,7 +141,14 @@ export function proseKind(line: string, language: Language): ProseKind {
   const n = words.length;
   const density = stopwordDensity(words, language);
   const sentence = endsLikeSentence(line);
-  if (n >= 8 && (sentence || n >= 20) && (density >= 0.12 || n >= 30)) return "long";
+  // Russian prose is noun-heavy: it has fewer function words than English or Spanish.
+  const minDensity = language === "ru" ? 0.05 : 0.12;
+  if (
+    n >= 8 &&
+    (sentence || n >= 20) &&
+    (density >= minDensity || n >= 30 || (sentence && n >= 15))
+  )
+    return "long";
   if (n >= 2 && sentence && (density > 0 || n >= 4)) return "short";
   return "none";
 }

@@ -16,9 +16,34 @@ export interface Byline {
 
 const OPENERS = String.raw`(?:by|text by|texto|written by|story by|words by|reporting by|reported by|edited by|editor|editado por|edición|edicion|por|escrito por|redactado por|autor|autora|автор|авторы|текст|редактор)`;
 const BYLINE = new RegExp(String.raw`^\s*${OPENERS}\s*[:：,]?\s+(.+)$`, "iu");
-const REPORTING = /\breporting by\s+(.+?)(?:[;.]|\s+(?:additional reporting|writing|editing|edited) by|$)/i;
-const NEWSROOM = /^(?:staff|staff writer|staff reporter|redacci[oó]n|redaccion digital|la redacci[oó]n|newsroom|editorial|editorial staff|agencias|agencies|wire services|редакция|news desk|web desk)$/i;
-const NAME_PARTICLES = new Set(["de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "do", "dos", "di", "du", "le", "bin", "ibn", "al", "el", "y", "e", "mac"]);
+const REPORTING =
+  /\breporting by\s+(.+?)(?:[;.]|\s+(?:additional reporting|writing|editing|edited) by|$)/i;
+const NEWSROOM =
+  /^(?:staff|staff writer|staff reporter|redacci[oó]n|redaccion digital|la redacci[oó]n|newsroom|editorial|editorial staff|agencias|agencies|wire services|редакция|news desk|web desk)$/i;
+const NAME_PARTICLES = new Set([
+  "de",
+  "del",
+  "la",
+  "las",
+  "los",
+  "van",
+  "von",
+  "der",
+  "den",
+  "da",
+  "do",
+  "dos",
+  "di",
+  "du",
+  "le",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "y",
+  "e",
+  "mac",
+]);
 
 /** `JIM HEINTZ` → `Jim Heintz`; mixed-case names are kept as written. */
 function titleCaseName(name: string): string {
@@ -34,7 +59,9 @@ const NOT_NAME_WORDS = new Set(
   `minister ministry president presidente president's secretary spokesman spokeswoman chancellor king queen prince capital city government
   ministro ministra ministerio canciller secretario portavoz gobierno ciudad министр президент правительство министерство пресс-секретарь
   news noticias новости agency agencia агентство editor editora redactor redactora correspondent corresponsal reporter staff writer desk
-  defense defence foreign affairs council committee party national international world press photo foto video`.split(/\s+/),
+  defense defence foreign affairs council committee party national international world press photo foto video`.split(
+    /\s+/,
+  ),
 );
 
 /** True when the text reads as a person's name: 2–5 capitalised words (particles allowed), no digits, no titles. */
@@ -51,7 +78,12 @@ export function isPersonName(text: string): boolean {
 function splitNames(list: string): string[] {
   return list
     .split(/\s*(?:,|;|(?<![\p{L}])(?:and|y|e|и)(?![\p{L}])|&|\|)\s*/u)
-    .map((n) => n.trim().replace(/\s*\([^)]*\)$/u, "").replace(/\s+(?:in|en|из|в)\s+[\p{Lu}][\p{L} ]*$/u, ""))
+    .map((n) =>
+      n
+        .trim()
+        .replace(/\s*\([^)]*\)$/u, "")
+        .replace(/\s+(?:in|en|из|в)\s+[\p{Lu}][\p{L} ]*$/u, ""),
+    )
     .filter(Boolean);
 }
 
@@ -60,14 +92,26 @@ function splitTrailingOutlet(list: string): { list: string; outlet: Outlet | nul
   const words = list.split(/\s+/);
   for (let take = Math.min(5, words.length); take >= 1; take--) {
     const outlet = findOutlet(words.slice(-take).join(" "));
-    if (outlet) return { list: words.slice(0, -take).join(" ").replace(/[\s,|–—-]+$/, ""), outlet };
+    if (outlet)
+      return {
+        list: words
+          .slice(0, -take)
+          .join(" ")
+          .replace(/[\s,|–—-]+$/, ""),
+        outlet,
+      };
   }
   return { list, outlet: null };
 }
 
 /** Reads a list of names; null unless every one is a person's name. */
 function readNames(list: string): string | null {
-  const cleaned = list.replace(/\s*[|•·]\s*.*$/, "").replace(/,\s*(?:corresponsal|correspondent|staff writer|reporter|periodista|корреспондент)\b.*$/i, "");
+  const cleaned = list
+    .replace(/\s*[|•·]\s*.*$/, "")
+    .replace(
+      /,\s*(?:corresponsal|correspondent|staff writer|reporter|periodista|корреспондент)\b.*$/i,
+      "",
+    );
   const names = splitNames(cleaned).map(titleCaseName);
   return names.length > 0 && names.every(isPersonName) ? names.join(", ") : null;
 }
@@ -85,6 +129,7 @@ export function parseByline(line: string, bare = false): Byline | null {
   const reporting = REPORTING.exec(text);
   if (reporting?.[1] && /^\s*reporting by/i.test(text)) list = reporting[1];
   else list = BYLINE.exec(text)?.[1] ?? null;
+  const explicit = list !== null;
   // An explicit opener with a newsroom (`Autor, Redacción`, `By Staff`) is a byline without a person.
   if (list !== null && NEWSROOM.test(list.trim())) return { author: null, outlet: null };
   let outlet: Outlet | null = null;
@@ -100,12 +145,15 @@ export function parseByline(line: string, bare = false): Byline | null {
     list = text;
   }
   // `Dayana Cruz Ferrer/ACN`: an outlet after a slash.
-  list = list.replace(/\s*\/\s*([^/\s]{2,20})$/, (all, tail: string) => (findOutlet(tail) ? ` ${tail}` : all));
+  list = list.replace(/\s*\/\s*([^/\s]{2,20})$/, (all, tail: string) =>
+    findOutlet(tail) ? ` ${tail}` : all,
+  );
   const split = splitTrailingOutlet(list);
   outlet ??= split.outlet;
   // `Text by: FRANCE 24`, `Por: teleSUR - JDO`: the outlet signs, no person does.
   const signing = findOutlet(split.list.split(/\s+[-–—|]\s+/)[0] ?? "");
-  if (split.list === "" || (signing && !bare)) return outlet || signing ? { author: null, outlet: outlet ?? signing } : null;
+  if (split.list === "" || (signing && (explicit || !bare)))
+    return outlet || signing ? { author: null, outlet: outlet ?? signing } : null;
   const author = readNames(split.list);
   return author ? { author, outlet } : null;
 }
@@ -127,7 +175,8 @@ export function parseAttribution(line: string): { name: string; evidence: string
     const outlet = findOutlet(raw);
     if (outlet) return { name: outlet.name, evidence: m[0].trim() };
     // An outlet not in the registry is kept as written when it reads like a name.
-    if (/^\p{Lu}[\p{L}\p{N} .&'’-]{1,40}$/u.test(raw) && raw.split(/\s+/).length <= 5) return { name: raw, evidence: m[0].trim() };
+    if (/^\p{Lu}[\p{L}\p{N} .&'’-]{1,40}$/u.test(raw) && raw.split(/\s+/).length <= 5)
+      return { name: raw, evidence: m[0].trim() };
   }
   return null;
 }

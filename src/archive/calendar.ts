@@ -64,7 +64,9 @@ function firstDayOf(d: PartialDate): Date {
  * `2026-11` is not in the future on 2026-11-23, `2026-12` is.
  */
 export function isFutureDate(d: PartialDate, now: Date): boolean {
-  const tomorrow = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+  const tomorrow = new Date(
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1),
+  );
   return firstDayOf(d) > tomorrow && lastDayOf(d) > tomorrow;
 }
 

@@ -42,7 +42,10 @@ const GLUE = /(?<=[\p{Ll}\d)\]»”"])(?=\p{Lu}\p{L})|(?<=\.)(?=\p{Lu}\p{Ll})/gu
  * `19 de febrero de 2024, 08:34Havana, Feb 19 (Prensa Latina) …`, `Por Marta Ibáñez | Santiago…`).
  * Returns the parts in order; a chrome part carries its kind. Prose glued to prose is left alone.
  */
-export function splitGluedLine(line: string, language: Language): { text: string; kind: LineKind }[] {
+export function splitGluedLine(
+  line: string,
+  language: Language,
+): { text: string; kind: LineKind }[] {
   const whole = classifyLine(line, language);
   if (whole === "content") {
     const cuts = [...line.matchAll(GLUE)].map((m) => m.index).filter((i) => i > 3 && i < 160);
@@ -50,7 +53,10 @@ export function splitGluedLine(line: string, language: Language): { text: string
     if (bar > 3 && bar < 120) cuts.push(bar);
     for (const at of cuts.sort((a, b) => a - b)) {
       const head = line.slice(0, at).trim();
-      const tail = line.slice(at).replace(/^\s*\|\s*/, "").trim();
+      const tail = line
+        .slice(at)
+        .replace(/^\s*\|\s*/, "")
+        .trim();
       const headKind = classifyLine(head, language);
       if (headKind === "content" || headKind === "short" || headKind === "teaser") continue;
       if (classifyLine(tail, language) !== "content") continue;

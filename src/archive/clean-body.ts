@@ -9,7 +9,13 @@
  *     paragraph is a standfirst or caption, not body;
  *   - a paragraph repeated (a standfirst printed again as the lede) is kept once.
  */
-import { endsLikeSentence, isChromeLine, isEndMarker, stripImageNoise, teaserMarker } from "./boilerplate.ts";
+import {
+  endsLikeSentence,
+  isChromeLine,
+  isEndMarker,
+  stripImageNoise,
+  teaserMarker,
+} from "./boilerplate.ts";
 import { isPersonName } from "./byline.ts";
 import { classifyLine, splitGluedLine, type LineKind } from "./classify-line.ts";
 import { parseDateline } from "./dateline.ts";
@@ -59,16 +65,29 @@ function nearlySame(a: string, b: string): boolean {
 
 /** A credit line that only credits a photo: `Joe Amon/Denver Post/Getty Images`, `Фото: Павел Лебедев/ РГ`. */
 const isBarePhotoCredit = (line: string): boolean =>
-  wordsOf(line).length <= 10 && !endsLikeSentence(line.replace(/\.$/, "")) && /^(?:photo|foto|фото|image|imagen|photograph|credit|cr[eé]dito)\b|\/|getty|shutterstock/iu.test(line) && !/rights reserved|derechos reservados|права защищены/i.test(line);
+  wordsOf(line).length <= 10 &&
+  !endsLikeSentence(line.replace(/\.$/, "")) &&
+  /^(?:photo|foto|фото|image|imagen|photograph|credit|cr[eé]dito)\b|\/|getty|shutterstock/iu.test(
+    line,
+  ) &&
+  !/rights reserved|derechos reservados|права защищены/i.test(line);
 
 /** A photographer's name set in capitals on its own line, as El País credits photos. */
-const isCapitalsName = (line: string): boolean => line === line.toUpperCase() && /\p{Lu}/u.test(line) && !isChromeLine(line) && isPersonName(line.replace(/(\p{L})(\p{L}*)/gu, (_, a: string, b: string) => a + b.toLowerCase()));
+const isCapitalsName = (line: string): boolean =>
+  line === line.toUpperCase() &&
+  /\p{Lu}/u.test(line) &&
+  !isChromeLine(line) &&
+  isPersonName(line.replace(/(\p{L})(\p{L}*)/gu, (_, a: string, b: string) => a + b.toLowerCase()));
 
 /** Header markers: what a page prints between headline and body. Prose above the last of them is not body. */
 const HEADER_MARKERS = new Set<LineKind>(["byline", "date-stamp", "share-button"]);
 
 /** Cleans the lines after the headline; a line repeating the headline is dropped as a duplicate. */
-export function cleanBody(input: readonly SourceLine[], language: Language, headline: string): CleanBody {
+export function cleanBody(
+  input: readonly SourceLine[],
+  language: Language,
+  headline: string,
+): CleanBody {
   // Cut glued chrome off paragraphs; join a dateline that stands alone with the paragraph after it.
   const lines: SourceLine[] = [];
   const kinds: LineKind[] = [];
@@ -76,7 +95,12 @@ export function cleanBody(input: readonly SourceLine[], language: Language, head
     const line = input[i]!;
     const next = input[i + 1];
     const alone = parseDateline(line.text, language);
-    if (next && alone && alone.text.trim().length >= line.text.length - 1 && classifyLine(next.text, language) === "content") {
+    if (
+      next &&
+      alone &&
+      alone.text.trim().length >= line.text.length - 1 &&
+      classifyLine(next.text, language) === "content"
+    ) {
       lines.push({ n: line.n, text: `${line.text} ${next.text}` });
       kinds.push("content");
       i++;
@@ -102,27 +126,51 @@ export function cleanBody(input: readonly SourceLine[], language: Language, head
     const rest = teaserMarker(lines[i]!.text);
     if (rest === null) continue;
     kinds[i] = "teaser";
-    if (rest === "" && i + 1 < end && (kinds[i + 1] !== "content" || !endsLikeSentence(lines[i + 1]!.text))) kinds[i + 1] = "teaser";
+    if (
+      rest === "" &&
+      i + 1 < end &&
+      (kinds[i + 1] !== "content" || !endsLikeSentence(lines[i + 1]!.text))
+    )
+      kinds[i + 1] = "teaser";
   }
   const contentAt = (): number[] => kinds.flatMap((k, i) => (k === "content" ? [i] : []));
   // The lede: the dateline paragraph among the first few, else the first paragraph after the header markers.
   let content = contentAt();
-  let lede = content.slice(0, 4).find((i) => parseDateline(lines[i]!.text, language) !== null) ?? -1;
+  let lede =
+    content.slice(0, 4).find((i) => parseDateline(lines[i]!.text, language) !== null) ?? -1;
   const datelineLine = lede;
   if (lede === -1) {
     let lastMarker = -1;
     for (let i = 0; i < end && content.filter((c) => c < i).length <= 2; i++) {
-      if (HEADER_MARKERS.has(kinds[i]!) || (kinds[i] !== "content" && wordKey(lines[i]!.text) === wordKey(headline))) lastMarker = i;
+      if (
+        HEADER_MARKERS.has(kinds[i]!) ||
+        (kinds[i] !== "content" && wordKey(lines[i]!.text) === wordKey(headline))
+      )
+        lastMarker = i;
     }
     lede = content.find((i) => i > lastMarker) ?? -1;
   }
   for (const i of content) if (lede !== -1 && i < lede) kinds[i] = "caption";
   // A caption: a short sentence right above a bare photo credit (`Joe Amon/Denver Post/Getty Images`,
-  // `MARINA LOZANO`). A longer paragraph above a credit is a lede with a photo after it.
+  // `MARINA LOZANO`). A longer paragraph, or a quotation, above a credit is body with a photo after
+  // it, and so is any paragraph when the photo's own caption follows the credit (BBC's `Image caption,`).
   for (let i = 0; i + 1 < end; i++) {
     const next = lines[i + 1]!.text;
-    const photoCredit = (kinds[i + 1] === "credit" && isBarePhotoCredit(next)) || isCapitalsName(next);
-    if (kinds[i] === "content" && i !== datelineLine && photoCredit && wordsOf(lines[i]!.text).length <= 20) kinds[i] = "caption";
+    const photoCredit =
+      (kinds[i + 1] === "credit" && isBarePhotoCredit(next)) || isCapitalsName(next);
+    const captionFollows = /^(?:image caption|pie de foto|caption|подпись)/i.test(
+      lines[i + 2]?.text ?? "",
+    );
+    const text = lines[i]!.text;
+    if (
+      kinds[i] === "content" &&
+      i !== datelineLine &&
+      photoCredit &&
+      !captionFollows &&
+      !/["“”«»]/.test(text) &&
+      wordsOf(text).length <= 16
+    )
+      kinds[i] = "caption";
   }
   // A short sentence is body only between paragraphs (or just after the last one).
   content = contentAt();
@@ -160,7 +208,12 @@ export function cleanBody(input: readonly SourceLine[], language: Language, head
       continue;
     }
     const clean = stripImageNoise(line.text);
-    if (clean.stripped) removed.push({ line: line.n, text: line.text.slice(0, line.text.length - clean.text.length).trim(), reason: "image-noise" });
+    if (clean.stripped)
+      removed.push({
+        line: line.n,
+        text: line.text.slice(0, line.text.length - clean.text.length).trim(),
+        reason: "image-noise",
+      });
     if (i === datelineLine) datelineParagraph = paragraphs.length;
     paragraphs.push({ text: clean.text, line: line.n });
   }

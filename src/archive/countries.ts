@@ -5,7 +5,8 @@
  */
 import { fold } from "./language.ts";
 
-const NAMES = `afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh belarus belgium
+const NAMES =
+  `afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh belarus belgium
 belize benin bolivia bosnia brazil brasil bulgaria burkina faso cambodia cameroon canada chad chile china colombia congo costa rica croatia cuba
 cyprus czech republic czechia denmark dominican republic ecuador egypt el salvador england eritrea estonia ethiopia finland france gabon georgia
 germany ghana greece guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy ivory coast jamaica japan
@@ -17,15 +18,16 @@ sri lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania tha
 ukraine united arab emirates uae united kingdom uk united states us usa uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe
 rusia cuba alemania francia italia reino unido estados unidos eeuu china japón canadá brasil venezuela nicaragua
 россия куба сша китай украина белоруссия беларусь казахстан германия франция`
-  .split(/\n/)
-  .join(" ");
+    .split(/\n/)
+    .join(" ");
 
 const COUNTRIES: ReadonlySet<string> = new Set(
   // Multi-word names are matched whole: build every 1–3 word window of the list.
   (() => {
     const words = fold(NAMES).split(/\s+/);
     const out: string[] = [];
-    for (let i = 0; i < words.length; i++) for (let n = 1; n <= 3; n++) out.push(words.slice(i, i + n).join(" "));
+    for (let i = 0; i < words.length; i++)
+      for (let n = 1; n <= 3; n++) out.push(words.slice(i, i + n).join(" "));
     return out;
   })(),
 );

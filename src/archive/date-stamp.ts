@@ -18,26 +18,41 @@ export interface StampDate {
   label: StampLabel;
 }
 
-const PUBLISHED = /(?<![\p{L}])(?:first published|published|publication|posted|publicado|publicada|publicación|publicacion|fecha|date|dated|опубликовано|дата публикации|дата|создано)(?![\p{L}])\s*(?:on|el|:)?/giu;
-const UPDATED = /(?<![\p{L}])(?:last updated|updated|update|modified|actualizado|actualizada|actualización|actualizacion|modificado|editado el|обновлено|обновлен|изменено|последнее обновление)(?![\p{L}])\s*(?:on|el|:)?/giu;
+const PUBLISHED =
+  /(?<![\p{L}])(?:first published|published|publication|posted|publicado|publicada|publicación|publicacion|fecha|date|dated|опубликовано|дата публикации|дата|создано)(?![\p{L}])\s*(?:on|el|:)?/giu;
+const UPDATED =
+  /(?<![\p{L}])(?:last updated|updated|update|modified|actualizado|actualizada|actualización|actualizacion|modificado|editado el|обновлено|обновлен|изменено|последнее обновление)(?![\p{L}])\s*(?:on|el|:)?/giu;
 
 /** Words that may stand beside a date in a stamp without making it prose. */
 const STAMP_FILLER = new Set(
-  "at on the de del el a las la y of by от стр page pag edition edicion выпуск номер no gmt utc msk est edt cst cdt pst pdt cet cest bst et pt am pm a.m p.m hrs h z ago hace назад ч мин min read minutes minutos lectura г года time hora время mins hours horas часа часов".split(" "),
+  "at on the de del el a las la y of by от стр page pag edition edicion выпуск номер no gmt utc msk est edt cst cdt pst pdt cet cest bst et pt am pm a.m p.m hrs h z ago hace назад ч мин min read minutes minutos lectura г года time hora время mins hours horas часа часов".split(
+    " ",
+  ),
 );
 
 /**
  * Reads a stamp line, or returns null when the line is not mostly a date. A line qualifies when,
  * once dates, times, labels, weekdays and a few fillers are taken out, at most three words remain.
  */
-export function readDateStamp(line: string, language: Language, monthFirst = false): StampDate[] | null {
+export function readDateStamp(
+  line: string,
+  language: Language,
+  monthFirst = false,
+): StampDate[] | null {
   if (wordsOf(line).length > 24) return null;
   const mentions = findDates(line, language, monthFirst).filter((m) => m.date.year !== 0);
   if (mentions.length === 0) return null;
   let rest = line;
-  for (const m of [...mentions].reverse()) rest = rest.slice(0, m.index) + " " + rest.slice(m.index + m.length);
-  rest = rest.replace(PUBLISHED, " ").replace(UPDATED, " ").replace(/\d{1,2}[:.]\d{2}(?::\d{2})?/g, " ").replace(/[+-−]\d{1,2}(?::?\d{2})?/g, " ");
-  const leftover = wordsOf(rest).filter((w) => !STAMP_FILLER.has(w) && !WEEKDAYS.has(w) && !/^\d+$/.test(w));
+  for (const m of [...mentions].reverse())
+    rest = rest.slice(0, m.index) + " " + rest.slice(m.index + m.length);
+  rest = rest
+    .replace(PUBLISHED, " ")
+    .replace(UPDATED, " ")
+    .replace(/\d{1,2}[:.]\d{2}(?::\d{2})?/g, " ")
+    .replace(/[+-−]\d{1,2}(?::?\d{2})?/g, " ");
+  const leftover = wordsOf(rest).filter(
+    (w) => !STAMP_FILLER.has(w) && !WEEKDAYS.has(w) && !/^\d+$/.test(w),
+  );
   if (leftover.length > 3) return null;
   return mentions.map((mention) => ({ mention, label: labelBefore(line, mention.index) }));
 }
@@ -47,7 +62,10 @@ function labelBefore(line: string, index: number): StampLabel {
   const head = fold(line.slice(0, index));
   let best: StampLabel = "none";
   let at = -1;
-  for (const [re, label] of [[PUBLISHED, "published"], [UPDATED, "updated"]] as const) {
+  for (const [re, label] of [
+    [PUBLISHED, "published"],
+    [UPDATED, "updated"],
+  ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(head); m; m = re.exec(head)) {
       if (m.index >= at) {

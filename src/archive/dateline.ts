@@ -33,21 +33,42 @@ const TAG_SEP = String.raw`\s*[.:]?\s*(?:[-–—]{1,2}|\.[-–—])?\s*`;
 /** The dateline forms, tried in order. Groups: place, mid (region and/or date), tag. */
 const FORMS: RegExp[] = [
   // PLACE[, Region][, date] (Outlet) sep — Reuters, AP, AFP, Xinhua, Sputnik, PL, EFE, RHC
-  new RegExp(String.raw`^(?<place>${PLACE})(?<mid>[,.]\s*[^()/\n]{2,45}?)?\s*\((?<tag>[^()]{1,40})\)${TAG_SEP}`, "u"),
+  new RegExp(
+    String.raw`^(?<place>${PLACE})(?<mid>[,.]\s*[^()/\n]{2,45}?)?\s*\((?<tag>[^()]{1,40})\)${TAG_SEP}`,
+    "u",
+  ),
   // Place Outlet — (CNN's `Washington CNN —`)
-  new RegExp(String.raw`^(?<place>${PLACE})(?<mid>,\s*${PLACE})?\s+(?<tag>[\p{Lu}][\p{L}\d]{1,12}(?: [\p{Lu}][\p{L}\d]{1,12}){0,2})\s*(?:[—–]|--)\s*`, "u"),
+  new RegExp(
+    String.raw`^(?<place>${PLACE})(?<mid>,\s*${PLACE})?\s+(?<tag>[\p{Lu}][\p{L}\d]{1,12}(?: [\p{Lu}][\p{L}\d]{1,12}){0,2})\s*(?:[—–]|--)\s*`,
+    "u",
+  ),
   // PLACE, date. /TASS/.
-  new RegExp(String.raw`^(?<place>${PLACE})(?<mid>,\s*[^()/\n]{2,30}?)\.?\s*/(?<tag>[^/]{2,30})/${TAG_SEP}`, "u"),
+  new RegExp(
+    String.raw`^(?<place>${PLACE})(?<mid>,\s*[^()/\n]{2,30}?)\.?\s*/(?<tag>[^/]{2,30})/${TAG_SEP}`,
+    "u",
+  ),
   // PLACE, date — RIA Novosti.
-  new RegExp(String.raw`^(?<place>${PLACE})(?<mid>,\s*[^()/\n—–-]{2,30}?)\s*[—–-]\s*(?<tag>[^.\n]{2,30})\.\s*`, "u"),
+  new RegExp(
+    String.raw`^(?<place>${PLACE})(?<mid>,\s*[^()/\n—–-]{2,30}?)\s*[—–-]\s*(?<tag>[^.\n]{2,30})\.\s*`,
+    "u",
+  ),
   // Place. date. INTERFAX.RU -
-  new RegExp(String.raw`^(?<place>${PLACE})(?<mid>\.\s*[^()/\n.]{2,30})\.\s*(?<tag>[\p{L}.]{2,30}?)\s*[-–—]\s*`, "u"),
+  new RegExp(
+    String.raw`^(?<place>${PLACE})(?<mid>\.\s*[^()/\n.]{2,30})\.\s*(?<tag>[\p{L}.]{2,30}?)\s*[-–—]\s*`,
+    "u",
+  ),
   // PLACE[, Region], date.— (no agency: a date is required)
-  new RegExp(String.raw`^(?<place>${PLACE})(?<mid>,\s*[^()/\n—–]{2,45}?)\s*\.?\s*(?:[—–]|--|\.-|\s-\s)\s*`, "u"),
+  new RegExp(
+    String.raw`^(?<place>${PLACE})(?<mid>,\s*[^()/\n—–]{2,45}?)\s*\.?\s*(?:[—–]|--|\.-|\s-\s)\s*`,
+    "u",
+  ),
   // Doha, Qatar – (a place and a country, no agency, no date)
   new RegExp(String.raw`^(?<place>${PLACE}),\s*(?<country>${PLACE})\s*(?:[—–]|--)\s*`, "u"),
   // MOSCOW — (capitals only, no agency, no date)
-  new RegExp(String.raw`^(?<place>[\p{Lu}][\p{Lu}\p{M}'’.]+(?:[ -][\p{Lu}\p{M}'’.]+){0,3})(?<mid>,\s*${PLACE})?\s*(?:[—–]|--)\s*`, "u"),
+  new RegExp(
+    String.raw`^(?<place>[\p{Lu}][\p{Lu}\p{M}'’.]+(?:[ -][\p{Lu}\p{M}'’.]+){0,3})(?<mid>,\s*${PLACE})?\s*(?:[—–]|--)\s*`,
+    "u",
+  ),
 ];
 
 const PLACE_ONLY = new RegExp(`^${PLACE}$`, "u");
@@ -55,11 +76,16 @@ const PLACE_ONLY = new RegExp(`^${PLACE}$`, "u");
 /** Trims spaces, commas and a closing period, but keeps the period of an abbreviation: `Bend, Ore.`, `Washington, D.C.`. */
 function trimPlace(text: string): string {
   const t = text.replace(/[\s,]+$/, "");
-  return /(?:^|[\s,])(?:\p{Lu}[\p{Ll}]{0,4}|\p{Lu}\.\p{Lu})\.$/u.test(t) ? t : t.replace(/[\s,.]+$/, "");
+  return /(?:^|[\s,])(?:\p{Lu}[\p{Ll}]{0,4}|\p{Lu}\.\p{Lu})\.$/u.test(t)
+    ? t
+    : t.replace(/[\s,.]+$/, "");
 }
 
 /** Splits what stands between place and tag into a region (`Ukraine`) and a date (`March 3`). */
-function readMiddle(mid: string, language: Language): { region: string | null; date: DateMention | null } | null {
+function readMiddle(
+  mid: string,
+  language: Language,
+): { region: string | null; date: DateMention | null } | null {
   const text = trimPlace(mid.replace(/^[,.]\s*/, ""));
   if (text === "") return { region: null, date: null };
   const date = findDates(text, language)[0] ?? null;
@@ -71,7 +97,28 @@ function readMiddle(mid: string, language: Language): { region: string | null; d
   return { region: before, date };
 }
 
-const LOWER_PARTICLES = new Set(["de", "del", "la", "las", "los", "el", "da", "do", "dos", "di", "of", "on", "upon", "am", "an", "sur", "en", "y", "na", "pod"]);
+const LOWER_PARTICLES = new Set([
+  "de",
+  "del",
+  "la",
+  "las",
+  "los",
+  "el",
+  "da",
+  "do",
+  "dos",
+  "di",
+  "of",
+  "on",
+  "upon",
+  "am",
+  "an",
+  "sur",
+  "en",
+  "y",
+  "na",
+  "pod",
+]);
 
 /** `MOSCOW` → `Moscow`, `LA HABANA` → `La Habana`, `RIO DE JANEIRO` → `Rio de Janeiro`; mixed case is kept. */
 export function titleCasePlace(place: string): string {
@@ -96,7 +143,8 @@ export function parseDateline(paragraph: string, language: Language): Dateline |
     if (country !== undefined && !isCountry(country)) continue;
     const outlet = tag ? findOutlet(tag.replace(/^(?:via|from)\s+/i, "")) : null;
     if (tag !== undefined && !outlet) continue;
-    const middle = country !== undefined ? { region: country, date: null } : readMiddle(mid ?? "", language);
+    const middle =
+      country !== undefined ? { region: country, date: null } : readMiddle(mid ?? "", language);
     if (!middle) continue;
     const last = i === FORMS.length - 1;
     // Without an agency tag a date is required, or a place in capitals (the last form), so
@@ -108,4 +156,22 @@ export function parseDateline(paragraph: string, language: Language): Dateline |
     return { place: titleCasePlace(place) + region, outlet, date: middle.date, text: m[0] };
   }
   return null;
+}
+
+/**
+ * The place in a date stamp that starts with one, as El País prints it: `Sevilla - 14 jun 2024 - 05:40 CEST`.
+ * Used only when no paragraph opens with a dateline.
+ */
+export function placeOfStamp(line: string, language: Language): string | null {
+  const m = new RegExp(String.raw`^(${PLACE})\s+[-–—|]\s+(.+)$`, "u").exec(line.trim());
+  if (!m?.[1] || !m[2]) return null;
+  const first = findDates(m[2], language)[0];
+  if (!first || first.index !== 0 || findDates(m[1], language).length > 0) return null;
+  if (
+    /^(?:published|updated|publicado|actualizado|опубликовано|обновлено|posted|modified)$/i.test(
+      m[1],
+    )
+  )
+    return null;
+  return titleCasePlace(m[1]);
 }

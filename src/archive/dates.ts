@@ -29,21 +29,64 @@ const YEAR = String.raw`(\d{4})(?!\d{3}\b)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|º|ª|-?е|-?го)?`;
 
 /** Each pattern, with a function that turns its groups into a date. `y`, `m`, `d` index the groups. */
-const PATTERNS: { re: RegExp; y: number; m: number; d: number; numericMonth?: boolean; order?: "dmy-or-mdy" }[] = [
+const PATTERNS: {
+  re: RegExp;
+  y: number;
+  m: number;
+  d: number;
+  numericMonth?: boolean;
+  order?: "dmy-or-mdy";
+}[] = [
   // 2024-02-19, 2024-02-19T08:34:09Z, 2024/02/19
-  { re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/gu, y: 1, m: 2, d: 3, numericMonth: true },
+  {
+    re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/gu,
+    y: 1,
+    m: 2,
+    d: 3,
+    numericMonth: true,
+  },
   // 19.02.2024, 19/02/2024, 02/19/2024
-  { re: /(?<![\d.\/-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d{3}\b)(?![\d/.-]\d)/gu, y: 3, m: 2, d: 1, numericMonth: true, order: "dmy-or-mdy" },
+  {
+    re: /(?<![\d.\/-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d{3}\b)(?![\d/.-]\d)/gu,
+    y: 3,
+    m: 2,
+    d: 1,
+    numericMonth: true,
+    order: "dmy-or-mdy",
+  },
   // March 3, 2024 · Feb. 19 2024 · Mon February 19, 2024 · March 3rd, 2024
-  { re: new RegExp(`(?<![\\p{L}])${M}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}`, "giu"), y: 3, m: 1, d: 2 },
+  {
+    re: new RegExp(`(?<![\\p{L}])${M}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}`, "giu"),
+    y: 3,
+    m: 1,
+    d: 2,
+  },
   // 3 March 2024 · 19 de febrero de 2024 · 19 февраля 2024 г. · 19 feb 2024
-  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s*(?:de\\s+|of\\s+)?${M}(?:\\s+|,\\s*)(?:de\\s+|del\\s+)?${YEAR}`, "giu"), y: 3, m: 2, d: 1 },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}\\d])${DAY}\\s*(?:de\\s+|of\\s+)?${M}(?:\\s+|,\\s*)(?:de\\s+|del\\s+)?${YEAR}`,
+      "giu",
+    ),
+    y: 3,
+    m: 2,
+    d: 1,
+  },
   // February 2024 · febrero de 2024 · ноябрь 2018 (month precision)
-  { re: new RegExp(`(?<![\\p{L}\\d]\\s?)${M},?\\s+(?:de\\s+|del\\s+)?${YEAR}`, "giu"), y: 2, m: 1, d: 0 },
+  {
+    re: new RegExp(`(?<![\\p{L}\\d]\\s?)${M},?\\s+(?:de\\s+|del\\s+)?${YEAR}`, "giu"),
+    y: 2,
+    m: 1,
+    d: 0,
+  },
   // May 8 · Feb. 19 (dateline month-day, no year)
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+${DAY}(?![\\d:])`, "giu"), y: 0, m: 1, d: 2 },
   // 8 мая · 19 feb · 19 de febrero (no year)
-  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+(?:de\\s+)?${M}(?![\\p{L}])`, "giu"), y: 0, m: 2, d: 1 },
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+(?:de\\s+)?${M}(?![\\p{L}])`, "giu"),
+    y: 0,
+    m: 2,
+    d: 1,
+  },
 ];
 
 const timeRe = new RegExp(`^[\\s,|·•at—–-]*(?:a las\\s+|à\\s+|в\\s+)?${TIME}`, "iu");
@@ -100,7 +143,14 @@ export function findDates(line: string, language: Language, monthFirst = false):
       if (year === 0) date.year = 0;
       const after = timeRe.exec(line.slice(end));
       const before = timeBeforeRe.exec(line.slice(Math.max(0, start - 40), start));
-      const time = day !== undefined && year !== 0 ? (after ? readTime(after) : before ? readTime(before) : null) : null;
+      const time =
+        day !== undefined && year !== 0
+          ? after
+            ? readTime(after)
+            : before
+              ? readTime(before)
+              : null
+          : null;
       found.push({ date, time, index: start, length: m[0].length, text: m[0], ambiguous });
       taken.push([start, end]);
     }

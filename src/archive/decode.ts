@@ -21,7 +21,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -61,10 +70,20 @@ export function decodeArticleBytes(path: string, bytes: Uint8Array): Decoded {
     );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(1, "not-utf8", "the file is UTF-16, not UTF-8", "re-save the file as UTF-8 (without BOM) in your editor");
+    return fail(
+      1,
+      "not-utf8",
+      "the file is UTF-16, not UTF-8",
+      "re-save the file as UTF-8 (without BOM) in your editor",
+    );
   }
   if (looksBinary(bytes)) {
-    return fail(null, "binary-file", "the file looks binary (it has NUL or control bytes), not text", "remove it from articles/, or save the article as plain UTF-8 text");
+    return fail(
+      null,
+      "binary-file",
+      "the file looks binary (it has NUL or control bytes), not text",
+      "remove it from articles/, or save the article as plain UTF-8 text",
+    );
   }
   let text: string;
   try {
@@ -80,7 +99,12 @@ export function decodeArticleBytes(path: string, bytes: Uint8Array): Decoded {
   }
   text = text.replace(/\r\n?/g, "\n");
   if (text.trim() === "") {
-    return fail(null, "empty-file", "the file is empty", "paste the article text into it, or delete it");
+    return fail(
+      null,
+      "empty-file",
+      "the file is empty",
+      "paste the article text into it, or delete it",
+    );
   }
   return { ok: true, text };
 }

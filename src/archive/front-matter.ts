@@ -37,7 +37,14 @@ const KEY_SUGGESTIONS: Record<string, string> = {
 };
 
 /** Keys that would choose where output is written: refused outright. */
-const OUTPUT_PATH_KEYS = new Set(["permalink", "output", "outputpath", "path", "layout", "eleventyexcludefromcollections"]);
+const OUTPUT_PATH_KEYS = new Set([
+  "permalink",
+  "output",
+  "outputpath",
+  "path",
+  "layout",
+  "eleventyexcludefromcollections",
+]);
 
 /** The result of splitting front matter from a file's text. */
 export interface SplitResult {
@@ -59,13 +66,17 @@ export interface SplitResult {
 function parseYaml(source: string): object {
   const data: unknown = yaml.load(source, { schema: yaml.CORE_SCHEMA, json: false });
   if (data === null || data === undefined) return {};
-  if (typeof data !== "object" || Array.isArray(data)) throw new Error("front matter must be a list of `key: value` lines");
+  if (typeof data !== "object" || Array.isArray(data))
+    throw new Error("front matter must be a list of `key: value` lines");
   return data;
 }
 
 /** Parses a date value: `YYYY[-MM[-DD]]`, optionally followed by `T` or a space and `HH:MM[:SS]`. */
 export function parseDateValue(value: string): { date: string; time: string | null } | null {
-  const m = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:\d{2})?)?$/.exec(value.trim());
+  const m =
+    /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:\d{2})?)?$/.exec(
+      value.trim(),
+    );
   if (!m || !m[1]) return null;
   const parts = parseIsoPartialDate(m[1]);
   if (!parts || !isRealDate(parts)) return null;
@@ -83,7 +94,14 @@ export function parseDateValue(value: string): { date: string; time: string | nu
  * because gray-matter would execute them (even with `engines: { js: false }`).
  */
 export function splitFrontMatter(path: string, text: string, now: Date = new Date()): SplitResult {
-  const none: SplitResult = { frontMatter: {}, lines: {}, text, firstLine: 1, raw: "", diagnostics: [] };
+  const none: SplitResult = {
+    frontMatter: {},
+    lines: {},
+    text,
+    firstLine: 1,
+    raw: "",
+    diagnostics: [],
+  };
   const firstLineText = text.slice(0, text.indexOf("\n") === -1 ? text.length : text.indexOf("\n"));
   const open = /^---([A-Za-z]*)\s*$/.exec(firstLineText);
   if (!open) return none;
@@ -94,20 +112,52 @@ export function splitFrontMatter(path: string, text: string, now: Date = new Dat
     return {
       ...none,
       diagnostics: [
-        err(1, "front-matter-language", `front matter in "${open[1]}" is not allowed (it would be executed)`, "write the block as YAML between two `---` lines"),
+        err(
+          1,
+          "front-matter-language",
+          `front matter in "${open[1]}" is not allowed (it would be executed)`,
+          "write the block as YAML between two `---` lines",
+        ),
       ],
     };
   }
   const lines = text.split("\n");
   const close = lines.findIndex((l, i) => i > 0 && l.startsWith("---"));
   if (close === -1) {
-    return { ...none, diagnostics: [err(1, "front-matter-unclosed", "the front-matter block opened on line 1 is never closed", "add a line `---` after the last `key: value` line")] };
+    return {
+      ...none,
+      diagnostics: [
+        err(
+          1,
+          "front-matter-unclosed",
+          "the front-matter block opened on line 1 is never closed",
+          "add a line `---` after the last `key: value` line",
+        ),
+      ],
+    };
   }
   if ((lines[close] ?? "").trimEnd() !== "---") {
-    return { ...none, diagnostics: [err(close + 1, "front-matter-fence", "the closing front-matter line must be exactly `---`", "put nothing else on that line")] };
+    return {
+      ...none,
+      diagnostics: [
+        err(
+          close + 1,
+          "front-matter-fence",
+          "the closing front-matter line must be exactly `---`",
+          "put nothing else on that line",
+        ),
+      ],
+    };
   }
   const raw = lines.slice(0, close + 1).join("\n");
-  const result: SplitResult = { frontMatter: {}, lines: {}, text: lines.slice(close + 1).join("\n"), firstLine: close + 2, raw, diagnostics: [] };
+  const result: SplitResult = {
+    frontMatter: {},
+    lines: {},
+    text: lines.slice(close + 1).join("\n"),
+    firstLine: close + 2,
+    raw,
+    diagnostics: [],
+  };
   let data: Record<string, unknown>;
   try {
     const parsed = matter(text, { language: "yaml", engines: { yaml: parseYaml } });
@@ -116,11 +166,23 @@ export function splitFrontMatter(path: string, text: string, now: Date = new Dat
     const mark = (e as { mark?: { line?: number } }).mark;
     const line = mark?.line !== undefined ? mark.line + 2 : 1;
     const reason = (e as { reason?: string }).reason ?? (e as Error).message;
-    result.diagnostics.push(err(line, "front-matter-yaml", `the front matter is not valid YAML: ${reason}`, "write one `key: value` per line; quote values that contain `: ` or start with a special character"));
+    result.diagnostics.push(
+      err(
+        line,
+        "front-matter-yaml",
+        `the front matter is not valid YAML: ${reason}`,
+        "write one `key: value` per line; quote values that contain `: ` or start with a special character",
+      ),
+    );
     return result;
   }
   const keyLine = (key: string): number => {
-    const i = lines.findIndex((l, n) => n > 0 && n < close && new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`).test(l));
+    const i = lines.findIndex(
+      (l, n) =>
+        n > 0 &&
+        n < close &&
+        new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`).test(l),
+    );
     return i === -1 ? 1 : i + 1;
   };
   for (const [key, value] of Object.entries(data)) {
@@ -142,7 +204,11 @@ type KeyCheck = { value: unknown } | { code: string; message: string; fix: strin
 /** Checks one key and its value; returns the normalised value or what is wrong. */
 function validateKey(key: string, value: unknown, now: Date): KeyCheck {
   if (OUTPUT_PATH_KEYS.has(key.toLowerCase())) {
-    return { code: "front-matter-output-path", message: `\`${key}\` cannot be set: output paths come from the slug`, fix: "remove the key; set `slug:` to change the page name" };
+    return {
+      code: "front-matter-output-path",
+      message: `\`${key}\` cannot be set: output paths come from the slug`,
+      fix: "remove the key; set `slug:` to change the page name",
+    };
   }
   if (!(key in FRONT_MATTER_KEYS)) {
     const suggestion = KEY_SUGGESTIONS[key.toLowerCase()];
@@ -150,52 +216,94 @@ function validateKey(key: string, value: unknown, now: Date): KeyCheck {
     return {
       code: "front-matter-unknown-key",
       message: `unknown front-matter key \`${key}\``,
-      fix: suggestion ? `did you mean \`${suggestion}\`? Known keys: ${known}` : `remove it; known keys: ${known}`,
+      fix: suggestion
+        ? `did you mean \`${suggestion}\`? Known keys: ${known}`
+        : `remove it; known keys: ${known}`,
     };
   }
-  const bad = (message: string, fix: string): KeyCheck => ({ code: "front-matter-value", message: `\`${key}\`: ${message}`, fix });
-  if (value === null || value === undefined || value === "") return bad("the value is empty", `give a value (${FRONT_MATTER_KEYS[key as keyof FrontMatter]}) or remove the line`);
+  const bad = (message: string, fix: string): KeyCheck => ({
+    code: "front-matter-value",
+    message: `\`${key}\`: ${message}`,
+    fix,
+  });
+  if (value === null || value === undefined || value === "")
+    return bad(
+      "the value is empty",
+      `give a value (${FRONT_MATTER_KEYS[key as keyof FrontMatter]}) or remove the line`,
+    );
   switch (key as keyof FrontMatter) {
     case "date": {
       const text = typeof value === "number" ? String(value) : value;
-      if (typeof text !== "string") return bad("must be a date like 2024-02-19", "write YYYY, YYYY-MM or YYYY-MM-DD");
+      if (typeof text !== "string")
+        return bad("must be a date like 2024-02-19", "write YYYY, YYYY-MM or YYYY-MM-DD");
       const parsed = parseDateValue(text);
-      if (!parsed) return bad(`"${text}" is not a real date`, "write YYYY, YYYY-MM or YYYY-MM-DD (optionally ` HH:MM`), and check the day exists in that month");
+      if (!parsed)
+        return bad(
+          `"${text}" is not a real date`,
+          "write YYYY, YYYY-MM or YYYY-MM-DD (optionally ` HH:MM`), and check the day exists in that month",
+        );
       const parts = parseIsoPartialDate(parsed.date);
-      if (parts && isFutureDate(parts, now)) return bad(`${parsed.date} is in the future`, "check the year; an archive holds only published articles");
+      if (parts && isFutureDate(parts, now))
+        return bad(
+          `${parsed.date} is in the future`,
+          "check the year; an archive holds only published articles",
+        );
       return { value: text.trim() };
     }
     case "url": {
-      if (typeof value !== "string") return bad("must be text", "write the full address, starting with https://");
+      if (typeof value !== "string")
+        return bad("must be text", "write the full address, starting with https://");
       let url: URL;
       try {
         url = new URL(value);
       } catch {
-        return bad(`"${value}" is not an address`, "write the full address, starting with https://");
+        return bad(
+          `"${value}" is not an address`,
+          "write the full address, starting with https://",
+        );
       }
-      if (url.protocol !== "http:" && url.protocol !== "https:") return bad(`only http and https addresses are allowed, not ${url.protocol}`, "write the full address, starting with https://");
+      if (url.protocol !== "http:" && url.protocol !== "https:")
+        return bad(
+          `only http and https addresses are allowed, not ${url.protocol}`,
+          "write the full address, starting with https://",
+        );
       return { value: url.href };
     }
     case "themes": {
       const list = typeof value === "string" ? [value] : value;
-      if (!Array.isArray(list) || !list.every((t) => typeof t === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t))) {
-        return bad("must be a list of theme slugs", "write e.g. `themes: [diplomacy, economy]` using slugs from the themes data file");
+      if (
+        !Array.isArray(list) ||
+        !list.every((t) => typeof t === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t))
+      ) {
+        return bad(
+          "must be a list of theme slugs",
+          "write e.g. `themes: [diplomacy, economy]` using slugs from the themes data file",
+        );
       }
       return { value: list };
     }
     case "slug": {
-      if (typeof value !== "string" || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || value.length > 100) {
-        return bad("must be lowercase letters, digits and single hyphens (at most 100 characters)", "write e.g. `slug: lavrov-havana-2024`");
+      if (
+        typeof value !== "string" ||
+        !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ||
+        value.length > 100
+      ) {
+        return bad(
+          "must be lowercase letters, digits and single hyphens (at most 100 characters)",
+          "write e.g. `slug: lavrov-havana-2024`",
+        );
       }
       return { value };
     }
     case "language": {
       const langs: Language[] = ["en", "es", "ru"];
-      if (typeof value !== "string" || !langs.includes(value as Language)) return bad(`"${String(value)}" is not a supported language`, "write en, es or ru");
+      if (typeof value !== "string" || !langs.includes(value as Language))
+        return bad(`"${String(value)}" is not a supported language`, "write en, es or ru");
       return { value };
     }
     default: {
-      if (typeof value !== "string" && typeof value !== "number") return bad("must be plain text", "write the value on the same line as the key");
+      if (typeof value !== "string" && typeof value !== "number")
+        return bad("must be plain text", "write the value on the same line as the key");
       const text = String(value).trim();
       if (text.includes("\n")) return bad("must be one line", "write the value on one line");
       return { value: text };

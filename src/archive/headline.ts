@@ -2,7 +2,15 @@
  * Choosing the headline: the first line that reads as a title, after the labels, logos, dates
  * and bylines a page may put above it (`Image default`, `News Politics`, `World`, `19 Feb 2024`).
  */
-import { isChromeLine, isCreditLine, isEndMarker, isImageNameLine, isShareButtonLine, isSiteSuffixedLine, proseKind } from "./boilerplate.ts";
+import {
+  isChromeLine,
+  isCreditLine,
+  isEndMarker,
+  isImageNameLine,
+  isShareButtonLine,
+  isSiteSuffixedLine,
+  proseKind,
+} from "./boilerplate.ts";
 import { isPersonName, parseByline } from "./byline.ts";
 import { readDateStamp } from "./date-stamp.ts";
 import { wordsOf } from "./language.ts";
@@ -16,7 +24,9 @@ const SECTION_WORDS = new Set(
   health salud opinion opiniones analysis analisis americas america latin latina latinoamerica europe europa asia africa middle east oriente medio
   russia rusia cuba usa us uk china caribbean caribe region regional society sociedad home inicio portada editorial features feature
   top stories story columns column blog blogs video videos photo photos media press release default image the and y de del la el en
-  мир политика экономика общество новости в россия спорт культура наука происшествия регионы главное`.split(/\s+/),
+  мир политика экономика общество новости в россия спорт культура наука происшествия регионы главное`.split(
+    /\s+/,
+  ),
 );
 
 /** True for a breadcrumb trail or a label row: `Home > World > Americas`, `News Politics`, `Internacionales`. */
@@ -31,7 +41,8 @@ export function isSiteNameLine(line: string): boolean {
   const t = line.trim();
   if (findOutlet(t)) return true;
   const words = t.split(/\s+/);
-  if (words.length <= 3 && (findOutlet(words[0] ?? "") || findOutlet(words.slice(0, 2).join(" ")))) return true;
+  if (words.length <= 3 && (findOutlet(words[0] ?? "") || findOutlet(words.slice(0, 2).join(" "))))
+    return true;
   const head = /^(.{2,40}?)\s+[-–—|:]\s+/.exec(t);
   return !!head?.[1] && findOutlet(head[1]) !== null && !/[.!?]$/.test(t);
 }
@@ -55,8 +66,10 @@ function isHeaderFurniture(line: string, language: Language): boolean {
 function isTitleLike(line: string, language: Language): boolean {
   const words = wordsOf(line).length;
   // Headlines do not end with a full stop; captions and paragraphs do.
-  if (words < 3 || words > 40 || !/^[\p{Lu}\p{N}"“«¿¡'‘(]/u.test(line) || /\.["”»’)]*$/u.test(line)) return false;
-  if (isChromeLine(line) || isSectionLabel(line) || isSiteNameLine(line) || isEndMarker(line)) return false;
+  if (words < 3 || words > 40 || !/^[\p{Lu}\p{N}"“«¿¡'‘(]/u.test(line) || /\.["”»’)]*$/u.test(line))
+    return false;
+  if (isChromeLine(line) || isSectionLabel(line) || isSiteNameLine(line) || isEndMarker(line))
+    return false;
   if (isHeaderFurniture(line, language)) return false;
   return proseKind(line, language) !== "long" || words <= 25;
 }
@@ -82,7 +95,9 @@ function blockAbove(lines: readonly string[], anchor: number, language: Language
  */
 export function pickHeadline(lines: readonly string[], language: Language): number {
   const limit = Math.min(lines.length, 120);
-  const isProse = lines.slice(0, limit).map((l) => proseKind(l, language) === "long" && !isChromeLine(l) && !isCreditLine(l));
+  const isProse = lines
+    .slice(0, limit)
+    .map((l) => proseKind(l, language) === "long" && !isChromeLine(l) && !isCreditLine(l));
   const headlineAbove = (anchor: number): number | undefined => {
     const block = blockAbove(lines, anchor, language);
     return block.some((i) => wordsOf(lines[i] ?? "").length >= 4) ? block[0] : undefined;
@@ -102,7 +117,9 @@ export function pickHeadline(lines: readonly string[], language: Language): numb
     if (found !== undefined) return found;
   }
   // No article start found: the first title-like line of four words or more, else the first line.
-  const titled = lines.slice(0, 15).findIndex((l) => isTitleLike(l, language) && wordsOf(l).length >= 4);
+  const titled = lines
+    .slice(0, 15)
+    .findIndex((l) => isTitleLike(l, language) && wordsOf(l).length >= 4);
   if (titled !== -1) return titled;
   return lines.findIndex((l) => l.trim() !== "");
 }

@@ -7,13 +7,19 @@ import type { Language } from "./types.ts";
 /** Common function words; prose has many of them, menus and buttons have few. */
 export const STOPWORDS: Record<Language, ReadonlySet<string>> = {
   en: new Set(
-    "a about after against all also an and any are as at be because been before being between both but by can could did do does during each for from had has have he her his how i if in into is it its more most no not of on one only or other our out over said says she should since so some such than that the their them then there these they this those through to under until up was we were what when where which while who whom why will with would you".split(" "),
+    "a about after against all also an and any are as at be because been before being between both but by can could did do does during each for from had has have he her his how i if in into is it its more most no not of on one only or other our out over said says she should since so some such than that the their them then there these they this those through to under until up was we were what when where which while who whom why will with would you".split(
+      " ",
+    ),
   ),
   es: new Set(
-    "a al algo algunos ante antes como con contra cual cuando de del desde donde dos el ella ellos en entre era es esa ese eso esta este esto están fue fueron ha han hasta hay la las le les lo los más me mientras muy no nos o para pero por que qué se sea según ser si sido sin sobre son su sus también tanto te tiene todo tras un una uno unos y ya".split(" "),
+    "a al algo algunos ante antes como con contra cual cuando de del desde donde dos el ella ellos en entre era es esa ese eso esta este esto están fue fueron ha han hasta hay la las le les lo los más me mientras muy no nos o para pero por que qué se sea según ser si sido sin sobre son su sus también tanto te tiene todo tras un una uno unos y ya".split(
+      " ",
+    ),
   ),
   ru: new Set(
-    "а без более бы был была были было в вам во вот все всех вы где да для до его ее её если есть еще ещё же за и из или им их к как ко когда который которые ли между меня мы на над не него нее ней нет ни но о об от по под при с со так также такой там те то того только том тот у уже что чтобы эта эти это этого этой этом я".split(" "),
+    "а без более бы был была были было в вам во вот все всех вы где да для до его ее её если есть еще ещё же за и из или им их к как ко когда который которые ли между меня мы на над не него нее ней нет ни но о об от по под при с со так также такой там те то того только том тот у уже что чтобы эта эти это этого этой этом я".split(
+      " ",
+    ),
   ),
 };
 
@@ -56,7 +62,8 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
 );
 
 /** Weekday alternation for patterns (full names only: abbreviations are too ambiguous in prose). */
-export const WEEKDAY_PATTERN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|mon|tue|tues|wed|thu|thurs|fri|sat|sun";
+export const WEEKDAY_PATTERN =
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|mon|tue|tues|wed|thu|thurs|fri|sat|sun";
 
 /** Lowercase, accents removed, `ё` as `е`: how all vocabulary here is stored and compared. */
 export function fold(text: string): string {

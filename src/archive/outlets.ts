@@ -20,18 +20,77 @@ export interface Outlet {
 /** Every outlet the parser recognises. */
 export const OUTLETS: Outlet[] = [
   { name: "Reuters", aliases: ["Thomson Reuters", "reuters.com"], agency: true },
-  { name: "Associated Press", aliases: ["AP", "The Associated Press", "apnews.com", "AP News"], agency: true, monthFirst: true },
-  { name: "Agence France-Presse", aliases: ["AFP", "Agence France Presse", "France-Presse", "afp.com"], agency: true },
-  { name: "Xinhua", aliases: ["Xinhua News Agency", "Xinhuanet", "xinhuanet.com", "Xinhua Español", "Xinhua Espanol", "Синьхуа"], agency: true },
-  { name: "TASS", aliases: ["ТАСС", "ITAR-TASS", "ИТАР-ТАСС", "tass.com", "tass.ru", "TASS Russian News Agency"], agency: true },
+  {
+    name: "Associated Press",
+    aliases: ["AP", "The Associated Press", "apnews.com", "AP News"],
+    agency: true,
+    monthFirst: true,
+  },
+  {
+    name: "Agence France-Presse",
+    aliases: ["AFP", "Agence France Presse", "France-Presse", "afp.com"],
+    agency: true,
+  },
+  {
+    name: "Xinhua",
+    aliases: [
+      "Xinhua News Agency",
+      "Xinhuanet",
+      "xinhuanet.com",
+      "Xinhua Español",
+      "Xinhua Espanol",
+      "Синьхуа",
+    ],
+    agency: true,
+  },
+  {
+    name: "TASS",
+    aliases: ["ТАСС", "ITAR-TASS", "ИТАР-ТАСС", "tass.com", "tass.ru", "TASS Russian News Agency"],
+    agency: true,
+  },
   { name: "RIA Novosti", aliases: ["РИА Новости", "RIA", "ria.ru", "РИА"], agency: true },
-  { name: "Sputnik", aliases: ["Sputnik International", "Sputnik News", "Sputnik Mundo", "Sputnik Nóvosti", "sputniknews.com", "sputnikglobe.com", "Спутник"], agency: true },
-  { name: "Interfax", aliases: ["Интерфакс", "INTERFAX.RU", "interfax.ru", "Interfax-Ukraine"], agency: true },
-  { name: "Prensa Latina", aliases: ["PL", "Prensa Latina News Agency", "Agencia Prensa Latina", "prensa-latina.cu", "plenglish.com"], agency: true },
+  {
+    name: "Sputnik",
+    aliases: [
+      "Sputnik International",
+      "Sputnik News",
+      "Sputnik Mundo",
+      "Sputnik Nóvosti",
+      "sputniknews.com",
+      "sputnikglobe.com",
+      "Спутник",
+    ],
+    agency: true,
+  },
+  {
+    name: "Interfax",
+    aliases: ["Интерфакс", "INTERFAX.RU", "interfax.ru", "Interfax-Ukraine"],
+    agency: true,
+  },
+  {
+    name: "Prensa Latina",
+    aliases: [
+      "PL",
+      "Prensa Latina News Agency",
+      "Agencia Prensa Latina",
+      "prensa-latina.cu",
+      "plenglish.com",
+    ],
+    agency: true,
+  },
   { name: "EFE", aliases: ["Agencia EFE", "EFE News", "efe.com"], agency: true },
   { name: "Europa Press", aliases: ["europapress.es"], agency: true },
-  { name: "UPI", aliases: ["United Press International", "upi.com"], agency: true, monthFirst: true },
-  { name: "Anadolu Agency", aliases: ["Anadolu", "AA", "aa.com.tr", "Agencia Anadolu"], agency: true },
+  {
+    name: "UPI",
+    aliases: ["United Press International", "upi.com"],
+    agency: true,
+    monthFirst: true,
+  },
+  {
+    name: "Anadolu Agency",
+    aliases: ["Anadolu", "AA", "aa.com.tr", "Agencia Anadolu"],
+    agency: true,
+  },
   { name: "ANSA", aliases: ["ansa.it"], agency: true },
   { name: "dpa", aliases: ["Deutsche Presse-Agentur", "DPA"], agency: true },
   { name: "Kyodo News", aliases: ["Kyodo"], agency: true },
@@ -41,15 +100,39 @@ export const OUTLETS: Outlet[] = [
   { name: "Bloomberg", aliases: ["Bloomberg News", "bloomberg.com"], monthFirst: true },
   { name: "Radio Habana Cuba", aliases: ["RHC", "Radio Havana Cuba", "radiohc.cu"] },
   { name: "Russia Business Today", aliases: ["russiabusinesstoday.com", "RBT"] },
-  { name: "BBC News", aliases: ["BBC", "BBC Mundo", "BBC News Mundo", "Русская служба Би-би-си", "bbc.com", "bbc.co.uk"] },
-  { name: "The Guardian", aliases: ["Guardian", "theguardian.com", "Guardian News & Media", "Guardian News and Media"] },
+  {
+    name: "BBC News",
+    aliases: [
+      "BBC",
+      "BBC Mundo",
+      "BBC News Mundo",
+      "Русская служба Би-би-си",
+      "bbc.com",
+      "bbc.co.uk",
+    ],
+  },
+  {
+    name: "The Guardian",
+    aliases: ["Guardian", "theguardian.com", "Guardian News & Media", "Guardian News and Media"],
+  },
   { name: "Al Jazeera", aliases: ["Al Jazeera English", "aljazeera.com"] },
   { name: "CNN", aliases: ["CNN International", "CNN en Español", "cnn.com"], monthFirst: true },
-  { name: "The New York Times", aliases: ["New York Times", "NYT", "nytimes.com", "The New York Times Company"], monthFirst: true },
-  { name: "The Washington Post", aliases: ["Washington Post", "washingtonpost.com"], monthFirst: true },
+  {
+    name: "The New York Times",
+    aliases: ["New York Times", "NYT", "nytimes.com", "The New York Times Company"],
+    monthFirst: true,
+  },
+  {
+    name: "The Washington Post",
+    aliases: ["Washington Post", "washingtonpost.com"],
+    monthFirst: true,
+  },
   { name: "Deutsche Welle", aliases: ["DW", "dw.com"], monthFirst: true },
   { name: "France 24", aliases: ["France24", "france24.com"] },
-  { name: "RT", aliases: ["Russia Today", "RT en Español", "RT en Espanol", "actualidad.rt.com", "rt.com"] },
+  {
+    name: "RT",
+    aliases: ["Russia Today", "RT en Español", "RT en Espanol", "actualidad.rt.com", "rt.com"],
+  },
   { name: "teleSUR", aliases: ["teleSUR English", "telesurtv.net", "telesurenglish.net"] },
   { name: "Granma", aliases: ["Granma International", "Granma Internacional", "granma.cu"] },
   { name: "Cubadebate", aliases: ["cubadebate.cu"] },
@@ -59,7 +142,10 @@ export const OUTLETS: Outlet[] = [
   { name: "El Mundo", aliases: ["elmundo.es"] },
   { name: "Kommersant", aliases: ["Коммерсантъ", "Коммерсант", "kommersant.ru"] },
   { name: "RBC", aliases: ["РБК", "rbc.ru"] },
-  { name: "Rossiyskaya Gazeta", aliases: ["Российская газета", "Rossiiskaya Gazeta", "RG", "rg.ru"] },
+  {
+    name: "Rossiyskaya Gazeta",
+    aliases: ["Российская газета", "Rossiiskaya Gazeta", "RG", "rg.ru"],
+  },
   { name: "Izvestia", aliases: ["Известия", "iz.ru"] },
   { name: "The Moscow Times", aliases: ["Moscow Times", "themoscowtimes.com"] },
   { name: "Euronews", aliases: ["euronews.com"] },
@@ -70,7 +156,11 @@ export const OUTLETS: Outlet[] = [
   { name: "CBS News", aliases: ["cbsnews.com"], monthFirst: true },
   { name: "ABC News", aliases: ["abcnews.go.com"], monthFirst: true },
   { name: "Financial Times", aliases: ["FT", "ft.com"] },
-  { name: "The Wall Street Journal", aliases: ["Wall Street Journal", "WSJ", "wsj.com"], monthFirst: true },
+  {
+    name: "The Wall Street Journal",
+    aliases: ["Wall Street Journal", "WSJ", "wsj.com"],
+    monthFirst: true,
+  },
   { name: "Politico", aliases: ["politico.com"], monthFirst: true },
   { name: "Axios", aliases: ["axios.com"], monthFirst: true },
   { name: "The Independent", aliases: ["independent.co.uk"] },
@@ -122,7 +212,8 @@ export function outletOfHost(host: string): Outlet | null {
   const h = host.toLowerCase().replace(/^www\./, "");
   for (const outlet of OUTLETS) {
     for (const alias of outlet.aliases) {
-      if (alias.includes(".") && !alias.includes(" ") && (h === alias || h.endsWith(`.${alias}`))) return outlet;
+      if (alias.includes(".") && !alias.includes(" ") && (h === alias || h.endsWith(`.${alias}`)))
+        return outlet;
     }
   }
   return null;

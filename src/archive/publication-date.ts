@@ -53,7 +53,15 @@ export interface DateChoice {
 }
 
 const RANK = (e: DateEvidence): number =>
-  (e.label === "published" ? 0 : e.place === "header" ? 1 : e.place === "dateline" ? 2 : e.place === "footer" ? 3 : 4) + (e.place === "masthead" ? 4 : 0);
+  (e.label === "published"
+    ? 0
+    : e.place === "header"
+      ? 1
+      : e.place === "dateline"
+        ? 2
+        : e.place === "footer"
+          ? 3
+          : 4) + (e.place === "masthead" ? 4 : 0);
 
 /** Picks the publication and update dates from the evidence. */
 export function choosePublicationDate(evidence: readonly DateEvidence[], now: Date): DateChoice {
@@ -62,21 +70,35 @@ export function choosePublicationDate(evidence: readonly DateEvidence[], now: Da
   for (const e of evidence) {
     if (e.date.year === 0) continue;
     if (isFutureDate(e.date, now)) {
-      choice.notes.push({ line: e.line, code: "date-in-future", message: `"${e.evidence}" is a date in the future, so it cannot be the publication date`, fix: "check the text; set `date:` in front matter if the article's date is known" });
+      choice.notes.push({
+        line: e.line,
+        code: "date-in-future",
+        message: `"${e.evidence}" is a date in the future, so it cannot be the publication date`,
+        fix: "check the text; set `date:` in front matter if the article's date is known",
+      });
       continue;
     }
     usable.push(e);
   }
   const updated = usable.find((e) => e.label === "updated");
   if (updated) {
-    choice.updated = formatPartialDate(updated.date) + (updated.time && updated.date.day ? `T${updated.time}` : "");
+    choice.updated =
+      formatPartialDate(updated.date) +
+      (updated.time && updated.date.day ? `T${updated.time}` : "");
     choice.provenance.updated = { from: "text", line: updated.line, evidence: updated.evidence };
   }
-  let best = usable.filter((e) => e.label !== "updated").sort((a, b) => RANK(a) - RANK(b) || a.line - b.line)[0];
+  let best = usable
+    .filter((e) => e.label !== "updated")
+    .sort((a, b) => RANK(a) - RANK(b) || a.line - b.line)[0];
   if (!best && updated) {
     // Pages such as AP's print only "Updated …": the article was published that day or before.
     best = updated;
-    choice.notes.push({ line: updated.line, code: "date-from-update", message: `the page gives only an update stamp ("${updated.evidence}"), used as the date`, fix: "set `date:` in front matter if the first publication date is known" });
+    choice.notes.push({
+      line: updated.line,
+      code: "date-from-update",
+      message: `the page gives only an update stamp ("${updated.evidence}"), used as the date`,
+      fix: "set `date:` in front matter if the first publication date is known",
+    });
   }
   if (!best) return choice;
   choice.date = formatPartialDate(best.date);
@@ -86,12 +108,30 @@ export function choosePublicationDate(evidence: readonly DateEvidence[], now: Da
     choice.provenance.time = { from: "text", line: best.line, evidence: best.evidence };
   }
   if (best.ambiguous) {
-    choice.notes.push({ line: best.line, code: "date-ambiguous", message: `"${best.evidence}" could be day/month or month/day; read as ${choice.date}`, fix: "set `date:` in front matter to confirm it" });
+    choice.notes.push({
+      line: best.line,
+      code: "date-ambiguous",
+      message: `"${best.evidence}" could be day/month or month/day; read as ${choice.date}`,
+      fix: "set `date:` in front matter to confirm it",
+    });
   }
   // A dateline's month and day must agree with the chosen date.
   const dl = evidence.find((e) => e.place === "dateline");
-  if (dl && dl.date.month !== undefined && best.date.month !== undefined && (dl.date.month !== best.date.month || (dl.date.day !== undefined && best.date.day !== undefined && Math.abs(dl.date.day - best.date.day) > 1))) {
-    choice.notes.push({ line: dl.line, code: "date-disagrees", message: `the dateline says "${dl.evidence}" but the page's date is ${choice.date}`, fix: "check which is right and set `date:` in front matter" });
+  if (
+    dl &&
+    dl.date.month !== undefined &&
+    best.date.month !== undefined &&
+    (dl.date.month !== best.date.month ||
+      (dl.date.day !== undefined &&
+        best.date.day !== undefined &&
+        Math.abs(dl.date.day - best.date.day) > 1))
+  ) {
+    choice.notes.push({
+      line: dl.line,
+      code: "date-disagrees",
+      message: `the dateline says "${dl.evidence}" but the page's date is ${choice.date}`,
+      fix: "check which is right and set `date:` in front matter",
+    });
   }
   return choice;
 }

@@ -9,17 +9,34 @@ import { splitFrontMatter } from "./front-matter.ts";
 import type { Diagnostic, ReadFile } from "./types.ts";
 
 /** A read file, or the errors that stopped it. */
-export type ReadResult = { ok: true; file: ReadFile; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
+export type ReadResult =
+  { ok: true; file: ReadFile; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
 
 /** Reads text that is already in memory (tests, the parse command after decoding). */
-export function readArticleText(path: string, bytes: Uint8Array, now: Date = new Date()): ReadResult {
+export function readArticleText(
+  path: string,
+  bytes: Uint8Array,
+  now: Date = new Date(),
+): ReadResult {
   const decoded = decodeArticleBytes(path, bytes);
   if (!decoded.ok) return { ok: false, errors: [decoded.error] };
   const split = splitFrontMatter(path, decoded.text, now);
   const errors = split.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) return { ok: false, errors };
   if (split.text.trim() === "") {
-    return { ok: false, errors: [diagnostic("error", path, split.firstLine, "no-text", "the file has front matter but no article text", "paste the article text below the closing `---`")] };
+    return {
+      ok: false,
+      errors: [
+        diagnostic(
+          "error",
+          path,
+          split.firstLine,
+          "no-text",
+          "the file has front matter but no article text",
+          "paste the article text below the closing `---`",
+        ),
+      ],
+    };
   }
   const file: ReadFile = {
     path,
@@ -39,7 +56,19 @@ export async function readArticleFile(path: string, now: Date = new Date()): Pro
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "EIO";
-    return { ok: false, errors: [diagnostic("error", path, null, "unreadable", `the file cannot be read (${code})`, code === "ENOENT" ? "check the path" : "check the file's permissions")] };
+    return {
+      ok: false,
+      errors: [
+        diagnostic(
+          "error",
+          path,
+          null,
+          "unreadable",
+          `the file cannot be read (${code})`,
+          code === "ENOENT" ? "check the path" : "check the file's permissions",
+        ),
+      ],
+    };
   }
   return readArticleText(path, bytes, now);
 }

@@ -59,10 +59,18 @@ export function copyrightOutlet(line: string): Outlet | null {
 /** The site a line names itself as: `Sputnik International`, `BBC Homepage`, `Prensa Latina - Latin American News Agency`, `Follow RT on`. */
 export function siteOutlet(line: string): Outlet | null {
   const t = line.trim();
-  const follow = /^(?:follow|s[ií]guenos en|подписывайтесь на)\s+(.{2,30}?)\s+(?:on|en|в)\b/iu.exec(t);
+  const follow = /^(?:follow|s[ií]guenos en|подписывайтесь на)\s+(.{2,30}?)\s+(?:on|en|в)\b/iu.exec(
+    t,
+  );
   if (follow?.[1]) return findOutlet(follow[1]);
   const head = t.split(/\s+[-–—|:]\s+/)[0] ?? t;
-  return findOutlet(t) ?? findOutlet(head.replace(/\s+(?:homepage|home|logo|english edition|edition|en vivo|online|news)$/i, "")) ?? (head !== t ? findOutlet(head) : null);
+  return (
+    findOutlet(t) ??
+    findOutlet(
+      head.replace(/\s+(?:homepage|home|logo|english edition|edition|en vivo|online|news)$/i, ""),
+    ) ??
+    (head !== t ? findOutlet(head) : null)
+  );
 }
 
 /** The site an address on its own line belongs to. */
@@ -72,7 +80,10 @@ function urlOutlet(line: string): Outlet | null {
 }
 
 /** The first line, among the given, whose reader finds an outlet. */
-function firstFound(lines: readonly RemovedLine[], read: (r: RemovedLine) => Outlet | null): SourceChoice | null {
+function firstFound(
+  lines: readonly RemovedLine[],
+  read: (r: RemovedLine) => Outlet | null,
+): SourceChoice | null {
   for (const r of lines) {
     const outlet = read(r);
     if (outlet) return { outlet, line: r.line, evidence: r.text };
@@ -82,7 +93,8 @@ function firstFound(lines: readonly RemovedLine[], read: (r: RemovedLine) => Out
 
 /** Picks the source outlet, or null when the text never names one. */
 export function chooseSource(e: SourceEvidence): SourceChoice | null {
-  if (e.dateline?.outlet) return { outlet: e.dateline.outlet, line: e.dateline.line, evidence: e.dateline.text.trim() };
+  if (e.dateline?.outlet)
+    return { outlet: e.dateline.outlet, line: e.dateline.line, evidence: e.dateline.text.trim() };
   const byline = e.bylines.find((b) => b.outlet);
   if (byline?.outlet) return { outlet: byline.outlet, line: byline.line, evidence: byline.text };
   const live = e.removed.filter((r) => r.reason !== "after-end-marker");
@@ -93,7 +105,9 @@ export function chooseSource(e: SourceEvidence): SourceChoice | null {
     return m?.[1] ? outletAtEnd(m[1]) : null;
   };
   const signOff = (r: RemovedLine): Outlet | null => {
-    const m = /^\(([\p{L}\d ]{2,30}?)\s+(?:with|con|и|avec)\s+[^()]{2,40}\)\.?$/iu.exec(r.text.trim());
+    const m = /^\(([\p{L}\d ]{2,30}?)\s+(?:with|con|и|avec)\s+[^()]{2,40}\)\.?$/iu.exec(
+      r.text.trim(),
+    );
     return m?.[1] ? findOutlet(m[1]) : null;
   };
   const staffCredit = (r: RemovedLine): Outlet | null => {
@@ -102,7 +116,9 @@ export function chooseSource(e: SourceEvidence): SourceChoice | null {
     return outlet && !outlet.agency ? outlet : null;
   };
   return (
-    firstFound(above, (r) => (r.reason === "label" || r.reason === "chrome" ? siteOutlet(r.text) : null)) ??
+    firstFound(above, (r) =>
+      r.reason === "label" || r.reason === "chrome" ? siteOutlet(r.text) : null,
+    ) ??
     firstFound(live, suffix) ??
     firstFound(live, signOff) ??
     firstFound(live, (r) => urlOutlet(r.text)) ??

@@ -22,7 +22,10 @@ for (const file of files) {
     const record = parseArticle(read.file);
     out.push({ ...record, warnings: [...read.warnings, ...record.warnings] });
   } catch (e) {
-    out.push({ file, error: `${file}: the parser failed: ${(e as Error).message} — please report this file as a bug` });
+    out.push({
+      file,
+      error: `${file}: the parser failed: ${(e as Error).message} — please report this file as a bug`,
+    });
   }
 }
 process.stdout.write(JSON.stringify(out, null, 2) + "\n");

@@ -1,0 +1,102 @@
+/**
+ * Folder → Archive: reads every article file, parses it, and checks what no single file can:
+ * two articles claiming the same page. All problems are collected; none stops the others.
+ */
+import { readdir } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { diagnostic } from "./diagnostic.ts";
+import { parseArticle } from "./parse.ts";
+import { readArticleFile } from "./read.ts";
+import type { Archive, ArticleRecord, Diagnostic } from "./types.ts";
+
+/** File endings read as articles. */
+export const ARTICLE_EXTENSIONS = [".txt", ".md"];
+
+/** How many files are read at once. */
+const CONCURRENCY = 32;
+
+/** The article files in a folder (not its subfolders' hidden files), sorted by path. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter(
+      (e) =>
+        e.isFile() &&
+        !e.name.startsWith(".") &&
+        ARTICLE_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)),
+    )
+    .map((e) => join(e.parentPath ?? dir, e.name))
+    .filter(
+      (p) =>
+        !relative(dir, p)
+          .split(/[\\/]/)
+          .some((part) => part.startsWith(".")),
+    )
+    .sort();
+}
+
+/** Parses one file, or returns its errors. */
+export async function loadArticle(
+  path: string,
+  now: Date = new Date(),
+): Promise<{ record: ArticleRecord | null; diagnostics: Diagnostic[] }> {
+  const read = await readArticleFile(path, now);
+  if (!read.ok) return { record: null, diagnostics: read.errors };
+  const record = parseArticle(read.file, now);
+  return { record, diagnostics: [...read.warnings, ...record.warnings] };
+}
+
+/** Reports every slug claimed by more than one article, naming all the files. */
+export function findSlugCollisions(records: readonly ArticleRecord[]): Diagnostic[] {
+  const bySlug = new Map<string, ArticleRecord[]>();
+  for (const r of records) bySlug.set(r.slug, [...(bySlug.get(r.slug) ?? []), r]);
+  const out: Diagnostic[] = [];
+  for (const [slug, group] of bySlug) {
+    if (group.length < 2) continue;
+    for (const r of group) {
+      const others = group.filter((o) => o !== r).map((o) => o.file);
+      const line =
+        r.provenance.slug?.from === "front-matter"
+          ? r.provenance.slug.line
+          : r.provenance.headline?.from === "text"
+            ? r.provenance.headline.line
+            : null;
+      out.push(
+        diagnostic(
+          "error",
+          r.file,
+          line,
+          "slug-collision",
+          `this article and ${others.join(", ")} would share the page articles/${slug}.html`,
+          "give one of them a different headline, or add `slug: a-unique-name` to its front matter",
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** Loads every article under a folder. Records of files with errors are left out; their errors are in `diagnostics`. */
+export async function loadArchive(
+  dir: string,
+  now: Date = new Date(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<Archive> {
+  const files = await listArticleFiles(dir);
+  const results: { record: ArticleRecord | null; diagnostics: Diagnostic[] }[] = new Array(
+    files.length,
+  );
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await loadArticle(files[i]!, now);
+      onProgress?.(++done, files.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+  const records = results.flatMap((r) => (r.record ? [r.record] : []));
+  const diagnostics = [...results.flatMap((r) => r.diagnostics), ...findSlugCollisions(records)];
+  return { records, diagnostics };
+}

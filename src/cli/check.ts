@@ -1,0 +1,24 @@
+/**
+ * `npm run check [-- DIR]`: reads every article (default `articles/`) and reports each problem as
+ * `path:line: what is wrong — how to fix it`, then counts. Exit status 1 when there are errors.
+ */
+import { formatDiagnostic } from "../archive/diagnostic.ts";
+import { loadArchive } from "../archive/load.ts";
+
+const dir = process.argv.slice(2).find((a) => a !== "--") ?? "articles";
+const archive = await loadArchive(dir);
+const errors = archive.diagnostics.filter((d) => d.severity === "error");
+const warnings = archive.diagnostics.filter((d) => d.severity === "warning");
+for (const d of [...errors, ...warnings]) console.log(formatDiagnostic(d));
+const count = (test: (r: (typeof archive.records)[number]) => boolean): number =>
+  archive.records.filter(test).length;
+console.log(
+  [
+    "",
+    `${archive.records.length} articles read, ${errors.length} errors, ${warnings.length} warnings`,
+    `  without a date:   ${count((r) => r.date === null)}`,
+    `  without a source: ${count((r) => r.source === null)}`,
+    `  without a dateline: ${count((r) => r.dateline === null)}`,
+  ].join("\n"),
+);
+process.exitCode = errors.length > 0 ? 1 : 0;
