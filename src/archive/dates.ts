@@ -73,7 +73,7 @@ const PATTERNS: {
   },
   // February 2024 · febrero de 2024 · ноябрь 2018 (month precision)
   {
-    re: new RegExp(`(?<![\\p{L}\\d]\\s?)${M},?\\s+(?:de\\s+|del\\s+)?${YEAR}`, "giu"),
+    re: new RegExp(`(?<![\\p{L}])${M},?\\s+(?:de\\s+|del\\s+)?${YEAR}`, "giu"),
     y: 2,
     m: 1,
     d: 0,
