@@ -12,6 +12,7 @@ import {
   END_PATTERNS,
   INLINE_CREDIT,
   SHARE_WORDS,
+  SOFT_END_MARKERS,
   TEASER_MARKERS,
 } from "./chrome-words.ts";
 import { fold, stopwordDensity, wordsOf } from "./language.ts";
@@ -52,6 +53,11 @@ export function isChromeLine(line: string): boolean {
     return true;
   if (CHROME_PATTERNS.some((re) => re.test(line.trim()))) return true;
   return COOKIE_BANNER.test(line) && wordsOf(line).length < 80;
+}
+
+/** True when an end marker may head a mid-article teaser block rather than end the article. */
+export function isSoftEndMarker(line: string): boolean {
+  return SOFT_END_MARKERS.has(foldLine(line));
 }
 
 /** True when the line ends the article: a comment form, "you may also like", a discussion prompt. */

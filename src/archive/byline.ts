@@ -14,12 +14,12 @@ export interface Byline {
   outlet: Outlet | null;
 }
 
-const OPENERS = String.raw`(?:by|text by|texto|written by|story by|words by|reporting by|reported by|edited by|editor|editado por|edición|edicion|por|escrito por|redactado por|autor|autora|автор|авторы|текст|редактор)`;
+const OPENERS = String.raw`(?:by|author|authors|text by|texto|written by|story by|words by|reporting by|reported by|edited by|editor|editado por|edición|edicion|por|escrito por|redactado por|autor|autora|автор|авторы|текст|редактор)`;
 const BYLINE = new RegExp(String.raw`^\s*${OPENERS}\s*[:：,]?\s+(.+)$`, "iu");
 const REPORTING =
   /\breporting by\s+(.+?)(?:[;.]|\s+(?:additional reporting|writing|editing|edited) by|$)/i;
 const NEWSROOM =
-  /^(?:staff|staff writer|staff reporter|redacci[oó]n|redaccion digital|la redacci[oó]n|newsroom|editorial|editorial staff|agencias|agencies|wire services|редакция|news desk|web desk)$/i;
+  /^(?:(?:the |la )?(?:staff|staff writer|staff reporter|redacci[oó]n|redaccion digital|newsroom|editorial|editorial staff|agencias|agencies|wire services|редакция|news desk|web desk|desk|equipo|team)(?:\s+(?:de|of|del|de la|internacional|digital|central|web|online)\b.*|\s+\S+)?)$/iu;
 const NAME_PARTICLES = new Set([
   "de",
   "del",
@@ -59,7 +59,9 @@ const NOT_NAME_WORDS = new Set(
   `minister ministry president presidente president's secretary spokesman spokeswoman chancellor king queen prince capital city government
   ministro ministra ministerio canciller secretario portavoz gobierno ciudad министр президент правительство министерство пресс-секретарь
   news noticias новости agency agencia агентство editor editora redactor redactora correspondent corresponsal reporter staff writer desk
-  defense defence foreign affairs council committee party national international world press photo foto video`.split(
+  defense defence foreign affairs council committee party national international world press photo foto video
+  share article story comments comment copy link embed listen follow email print save read more this our your subscribe newsletter
+  compartir artículo noticia comentarios enlace escuchar seguir поделиться статья комментарии`.split(
     /\s+/,
   ),
 );
@@ -131,7 +133,13 @@ export function parseByline(line: string, bare = false): Byline | null {
   else list = BYLINE.exec(text)?.[1] ?? null;
   const explicit = list !== null;
   // An explicit opener with a newsroom (`Autor, Redacción`, `By Staff`) is a byline without a person.
-  if (list !== null && NEWSROOM.test(list.trim())) return { author: null, outlet: null };
+  if (list !== null && NEWSROOM.test(list.trim()))
+    return { author: null, outlet: splitTrailingOutlet(list).outlet };
+  // `By Euronews with AP`: the outlet signs, an agency contributed (read as the attribution).
+  const withAgency =
+    list === null ? null : /^(.{2,40}?)\s+(?:with|con|и|avec)\s+(.{2,40})$/iu.exec(list.trim());
+  if (withAgency?.[1] && findOutlet(withAgency[1]))
+    return { author: null, outlet: findOutlet(withAgency[1]) };
   let outlet: Outlet | null = null;
   if (list === null) {
     // `Jane Doe, Reuters` / `Jane Doe | TASS` / `Título del autor, BBC News Mundo`: a name or role, then an outlet.
@@ -159,6 +167,7 @@ export function parseByline(line: string, bare = false): Byline | null {
 }
 
 const ATTRIBUTION = [
+  /^by\s+[\p{L}\d .]{2,30}?\s+(?:with|con|avec)\s+([^()]{2,40}?)\.?$/iu,
   /^\((?:[\p{L}\d ]{2,30})\s+(?:with|con|и|avec)\s+([^()]{2,40})\)\.?$/iu,
   /^[a-z]{2,4}(?:\/[a-z]{2,4})+\s*\(([^()]{2,30})\)$/u,
   /\((?:source|fuente|sources|fuentes|источник|with information from|con informaci[oó]n de|via|vía|from)\s*:?\s*([^()]{2,50})\)\s*\.?\s*$/iu,

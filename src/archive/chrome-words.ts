@@ -325,6 +325,58 @@ export const END_PATTERNS: RegExp[] = [
   /^\S.{0,40}\s(?:dijo|says|said|wrote|escribi[oó]|comment[oó]|пишет|написал[а]?)\s*:\s*$/iu,
 ];
 
+/**
+ * End markers that may also head a block of teasers in the middle of an article (`Related
+ * articles`, `Te recomendamos`): the article goes on after them when two paragraphs follow.
+ */
+export const SOFT_END_MARKERS = new Set(
+  [
+    "you may also like",
+    "you might also like",
+    "you may be interested in",
+    "te recomendamos",
+    "вам может быть интересно",
+    "most read",
+    "most popular",
+    "most viewed",
+    "lo mas leido",
+    "mas leidas",
+    "mas leido",
+    "lo mas visto",
+    "самое читаемое",
+    "популярное",
+    "самое популярное",
+    "more stories",
+    "more news",
+    "latest news",
+    "latest",
+    "mas noticias",
+    "ultimas noticias",
+    "otras noticias",
+    "последние новости",
+    "другие новости",
+    "главные новости",
+    "recommended",
+    "recommended for you",
+    "recomendado",
+    "recomendados",
+    "рекомендуем",
+    "related content",
+    "contenido relacionado",
+    "related articles",
+    "related stories",
+    "articulos relacionados",
+    "noticias relacionadas",
+    "похожие материалы",
+    "похожие новости",
+    "по теме",
+    "more from",
+    "trending",
+    "trending now",
+    "tendencias",
+  ].map((s) => s.normalize("NFKD").replace(/\p{M}/gu, "")),
+);
+
 /** Markers of an inline "read also" link inside the body: the marker and the teaser after it go, the article goes on. */
 export const TEASER_MARKERS =
   /^(?:read also|read more|see also|related|related coverage|related story|more on this|lea tambien|lee tambien|leer tambien|ver tambien|vea tambien|mira tambien|relacionado|relacionada|te puede interesar|читайте также|смотрите также|читайте подробнее|по теме)\s*[:.…-]?\s*/;
@@ -351,7 +403,13 @@ export const COOKIE_BANNER = new RegExp(
  */
 export const CHROME_PATTERNS: RegExp[] = [
   /\b(?:sign up|subscribe|suscr[ií]b\w*|подпис\w+)\b.*\b(?:newsletters?|bolet[ií]n|here|aqu[ií]|inbox|рассылк\w*)\b/iu,
-  /\b(?:newsletters?|bolet[ií]n)\b.*\b(?:privacy|inbox|charities|sign up|subscribe|suscr[ií]b\w*|every (?:morning|day|week))\b/iu,
+  /\b(?:newsletters?|bolet[ií]n)\b.*\b(?:privacy|inbox|charities|sign up|subscribe|suscr[ií]b\w*|every (?:morning|day|week)|get|receive|delivered|weekly|daily|free|recibe|gratis)\b/iu,
+  /\bby (?:signing up|subscribing|clicking|registering)\b.*\b(?:agree|acknowledge|consent)\w*/i,
+  /\b(?:unsubscribe|darte de baja|отписаться)\b/i,
+  /\b(?:privacy policy|terms of (?:service|use)|pol[ií]tica de privacidad|t[eé]rminos de uso)\b.*\b(?:agree|accept|acepta\w*)\b/i,
+  /^(?:support (?:us|our|independent)|please support|donate|become a (?:member|supporter|patron)|ap[oó]ya(?:nos)?|haz una donaci[oó]n|поддержите)\b/iu,
+  /\b(?:support (?:independent|our) (?:journalism|reporting)|donate (?:now|today)|make a donation|поддержать (?:нас|редакцию))\b/iu,
+  /\bcomment(?:s|arios?)?\b.*\b(?:must|will be|moderat\w*|reserve\w*|policy|rules|guidelines|normas|deben|ser[aá]n)\b/i,
   /(?:click here|haz clic aqu[ií]|pulsa aqu[ií]|нажмите здесь)(?![\p{L}])/iu,
   /\bcontributed (?:to )?(?:this (?:report|story)|reporting|from)\b/i,
   /^[—–-]?\s*with assistance (?:from|by)\b/i,

@@ -13,6 +13,7 @@ import {
   endsLikeSentence,
   isChromeLine,
   isEndMarker,
+  isSoftEndMarker,
   stripImageNoise,
   teaserMarker,
 } from "./boilerplate.ts";
@@ -111,12 +112,32 @@ export function cleanBody(
       kinds.push(part.kind);
     }
   }
-  // The article ends at the first end marker after some body text.
+  // The article ends at the first end marker after some body text. A soft marker (`Related
+  // articles`) heads a teaser block when two paragraphs in a row follow before any hard marker.
   let end = lines.length;
   for (let i = 0, seen = false; i < lines.length; i++) {
     if (seen && isEndMarker(lines[i]!.text)) {
-      end = i;
-      break;
+      let resume = -1;
+      if (isSoftEndMarker(lines[i]!.text)) {
+        for (let j = i + 1; j + 1 < lines.length; j++) {
+          if (isEndMarker(lines[j]!.text) && !isSoftEndMarker(lines[j]!.text)) break;
+          if (
+            kinds[j] === "content" &&
+            kinds[j + 1] === "content" &&
+            !isEndMarker(lines[j]!.text)
+          ) {
+            resume = j;
+            break;
+          }
+        }
+      }
+      if (resume === -1) {
+        end = i;
+        break;
+      }
+      for (let j = i; j < resume; j++) kinds[j] = "teaser";
+      i = resume - 1;
+      continue;
     }
     if (kinds[i] === "content") seen = true;
   }

@@ -64,9 +64,11 @@ const FORMS: RegExp[] = [
   ),
   // Doha, Qatar – (a place and a country, no agency, no date)
   new RegExp(String.raw`^(?<place>${PLACE}),\s*(?<country>${PLACE})\s*(?:[—–]|--)\s*`, "u"),
-  // MOSCOW — (capitals only, no agency, no date)
+  // Monterrey, NL., (a place and an abbreviated state, as Mexican dailies write it)
+  new RegExp(String.raw`^(?<place>${PLACE}),\s*(?<state>\p{Lu}[\p{L}]{0,5}\.),\s+`, "u"),
+  // MOSCOW — / TOKYO - (capitals only, no agency, no date)
   new RegExp(
-    String.raw`^(?<place>[\p{Lu}][\p{Lu}\p{M}'’.]+(?:[ -][\p{Lu}\p{M}'’.]+){0,3})(?<mid>,\s*${PLACE})?\s*(?:[—–]|--)\s*`,
+    String.raw`^(?<place>[\p{Lu}][\p{Lu}\p{M}'’.]+(?:[ -][\p{Lu}\p{M}'’.]+){0,3})(?<mid>,\s*${PLACE})?(?:\s*[—–]\s*|\s*--\s*|\s-\s+)`,
     "u",
   ),
 ];
@@ -139,8 +141,9 @@ export function parseDateline(paragraph: string, language: Language): Dateline |
   for (const [i, form] of FORMS.entries()) {
     const m = form.exec(head);
     if (!m?.groups?.place) continue;
-    const { place: rawPlace, mid, tag, country } = m.groups;
-    if (country !== undefined && !isCountry(country)) continue;
+    const { place: rawPlace, mid, tag, state } = m.groups;
+    const country = m.groups.country ?? state;
+    if (m.groups.country !== undefined && !isCountry(m.groups.country)) continue;
     const outlet = tag ? findOutlet(tag.replace(/^(?:via|from)\s+/i, "")) : null;
     if (tag !== undefined && !outlet) continue;
     const middle =
@@ -152,10 +155,19 @@ export function parseDateline(paragraph: string, language: Language): Dateline |
     if (!outlet && !middle.date && !last && country === undefined) continue;
     const place = rawPlace.replace(/[’']+$/, "").replace(/\.$/, "");
     if (place.split(/\s+/).length > 5 || place.replace(/[^\p{L}]/gu, "").length < 2) continue;
-    const region = middle.region ? `, ${titleCasePlace(middle.region)}` : "";
+    // An abbreviated state (`NL.`, `Ore.`) is kept as written.
+    const region = middle.region
+      ? `, ${state !== undefined ? middle.region : titleCasePlace(middle.region)}`
+      : "";
     return { place: titleCasePlace(place) + region, outlet, date: middle.date, text: m[0] };
   }
   return null;
+}
+
+/** True for a line that is only a place name: one to three capitalised words (`Madrid`, `Buenos Aires`). */
+export function isPlaceLine(line: string): boolean {
+  const t = line.trim();
+  return t.split(/\s+/).length <= 3 && PLACE_ONLY.test(t) && !/\d/.test(t);
 }
 
 /**

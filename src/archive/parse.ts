@@ -6,7 +6,7 @@
 import { parseAttribution, parseByline, type Byline } from "./byline.ts";
 import { cleanBody, type SourceLine } from "./clean-body.ts";
 import { readDateStamp } from "./date-stamp.ts";
-import { parseDateline, placeOfStamp } from "./dateline.ts";
+import { isPlaceLine, parseDateline, placeOfStamp, titleCasePlace } from "./dateline.ts";
 import { diagnostic } from "./diagnostic.ts";
 import { parseDateValue } from "./front-matter.ts";
 import { isSiteNameLine, pickHeadline } from "./headline.ts";
@@ -107,7 +107,11 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
   const source = chooseSource({ dateline, bylines, removed, firstBody, lastBody });
   const monthFirst = source?.outlet.monthFirst === true;
   const dates: DateEvidence[] = [];
-  for (const r of beforeEnd) {
+  // Image-file names, credits and captions carry dates of photos, never of the article.
+  const stampLines = beforeEnd.filter(
+    (r) => !["image-noise", "credit", "caption", "share-button", "duplicate"].includes(r.reason),
+  );
+  for (const r of stampLines) {
     const place =
       headlineLine && r.line < headlineLine.n
         ? "masthead"
@@ -140,8 +144,17 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
     });
   }
   if (!dateline) {
-    for (const r of headerLines) {
-      const place = r.reason === "date-stamp" ? placeOfStamp(r.text, language) : null;
+    for (const [k, r] of headerLines.entries()) {
+      // El País style: a stamp that opens with the place, or a place alone on the line after a byline.
+      const prev = headerLines[k - 1];
+      const afterByline =
+        prev?.reason === "byline" &&
+        prev.line === r.line - 1 &&
+        r.reason === "teaser" &&
+        isPlaceLine(r.text)
+          ? titleCasePlace(r.text)
+          : null;
+      const place = r.reason === "date-stamp" ? placeOfStamp(r.text, language) : afterByline;
       if (place) {
         stampPlace = { place, line: r.line, text: r.text };
         break;
@@ -178,6 +191,16 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
   const author =
     bylines.find((b) => b.author !== null && b.line < firstBody) ??
     bylines.find((b) => b.author !== null);
+  // Co-authors printed one per line under the first.
+  let authors = author?.author ?? null;
+  for (
+    let line = author?.line ?? -1, b = bylines.find((x) => x.line === line + 1);
+    b;
+    b = bylines.find((x) => x.line === line + 1)
+  ) {
+    if (b.author) authors = `${authors}, ${b.author}`;
+    line = b.line;
+  }
 
   const textHeadline = headlineLine?.text ?? "";
   const record: ArticleRecord = {
@@ -189,7 +212,7 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
     updated: chosen.updated,
     source: source?.outlet.name ?? null,
     dateline: dateline?.place ?? stampPlace?.place ?? null,
-    author: author?.author ?? null,
+    author: authors,
     attribution: attribution && attribution.name !== source?.outlet.name ? attribution.name : null,
     url: fm.url ?? null,
     language,

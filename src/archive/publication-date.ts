@@ -89,7 +89,13 @@ export function choosePublicationDate(evidence: readonly DateEvidence[], now: Da
   }
   let best = usable
     .filter((e) => e.label !== "updated")
-    .sort((a, b) => RANK(a) - RANK(b) || a.line - b.line)[0];
+    // Among equals, the stamp nearest the body: above it the nearest is the lowest (a site's clock
+    // sits higher up), below it the highest.
+    .sort(
+      (a, b) =>
+        RANK(a) - RANK(b) ||
+        (a.place === "header" || a.place === "masthead" ? b.line - a.line : a.line - b.line),
+    )[0];
   if (!best && updated) {
     // Pages such as AP's print only "Updated …": the article was published that day or before.
     best = updated;

@@ -7,7 +7,7 @@
  * photo credit (`Foto: Name/ Cubadebate`). A wire agency in a photo credit (`© AFP 2023 /
  * Stringer`) is never the source: agencies sell photos to every site.
  */
-import type { Byline } from "./byline.ts";
+import { parseAttribution, type Byline } from "./byline.ts";
 import type { Dateline } from "./dateline.ts";
 import { findOutlet, outletAtEnd, outletOfHost, type Outlet } from "./outlets.ts";
 import type { RemovedLine } from "./types.ts";
@@ -56,6 +56,31 @@ export function copyrightOutlet(line: string): Outlet | null {
   return outletAtStart(name.split(/[.,]\s/)[0] ?? "");
 }
 
+/**
+ * The publisher a copyright footer names when it is not in the registry: `© 2024 Novaya Gazeta
+ * Europe. All rights reserved.` → `Novaya Gazeta Europe`. Only a short capitalised name counts.
+ */
+export function copyrightName(line: string): Outlet | null {
+  if (!/^(?:©|\(c\)|copyright)/i.test(line.trim()) || line.includes("/")) return null;
+  const name = (
+    line
+      .replace(/^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?/i, "")
+      .replace(/\b(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\b/g, "")
+      .replace(/^[\s.,–—-]+/, "")
+      .split(/[.,|]\s|\s[-–—]\s/)[0] ?? ""
+  )
+    .replace(/\s+(?:ltd|limited|inc|llc|s\.a|company|group|ооо|ао)\.?$/i, "")
+    .trim();
+  const words = name.split(/\s+/);
+  if (
+    !/^[\p{Lu}«"]/u.test(name) ||
+    words.length > 5 ||
+    /\d|rights|derechos|права|reserved/i.test(name)
+  )
+    return null;
+  return { name, aliases: [] };
+}
+
 /** The site a line names itself as: `Sputnik International`, `BBC Homepage`, `Prensa Latina - Latin American News Agency`, `Follow RT on`. */
 export function siteOutlet(line: string): Outlet | null {
   const t = line.trim();
@@ -64,7 +89,14 @@ export function siteOutlet(line: string): Outlet | null {
   );
   if (follow?.[1]) return findOutlet(follow[1]);
   const head = t.split(/\s+[-–—|:]\s+/)[0] ?? t;
+  const words = t.split(/\s+/);
+  // A short line opening with the outlet's name: `РБК Экономика`, `BBC Wales`.
+  const opening =
+    words.length <= 3
+      ? (findOutlet(words.slice(0, 2).join(" ")) ?? findOutlet(words[0] ?? ""))
+      : null;
   return (
+    opening ??
     findOutlet(t) ??
     findOutlet(
       head.replace(/\s+(?:homepage|home|logo|english edition|edition|en vivo|online|news)$/i, ""),
@@ -111,7 +143,7 @@ export function chooseSource(e: SourceEvidence): SourceChoice | null {
     return m?.[1] ? findOutlet(m[1]) : null;
   };
   const staffCredit = (r: RemovedLine): Outlet | null => {
-    if (r.reason !== "credit" && r.reason !== "caption") return null;
+    if ((r.reason !== "credit" && r.reason !== "caption") || parseAttribution(r.text)) return null;
     const outlet = outletAtEnd(r.text.replace(/[.\s]+$/, ""));
     return outlet && !outlet.agency ? outlet : null;
   };
@@ -124,6 +156,13 @@ export function chooseSource(e: SourceEvidence): SourceChoice | null {
     firstFound(live, (r) => urlOutlet(r.text)) ??
     firstFound(below, (r) => copyrightOutlet(r.text)) ??
     firstFound(below, (r) => siteOutlet(r.text)) ??
-    firstFound(live, staffCredit)
+    firstFound(live, staffCredit) ??
+    firstFound(below, (r) => copyrightName(r.text)) ??
+    // Last, a `Source: X` line: Al Jazeera credits itself so; elsewhere it names an origin (the attribution).
+    firstFound(live, (r) =>
+      r.reason === "credit" && /^(?:source|fuente|источник)\s*:/i.test(r.text)
+        ? findOutlet(r.text.replace(/^[^:]*:\s*/, "").replace(/[.\s]+$/, ""))
+        : null,
+    )
   );
 }
