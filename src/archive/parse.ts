@@ -221,6 +221,7 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
     paragraphs: body.paragraphs,
     provenance,
     removed,
+    textStartLine: file.firstLine,
     warnings,
   };
   if (headlineLine) provenance.headline = fromText(headlineLine.n, headlineLine.text);

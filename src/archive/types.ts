@@ -133,6 +133,8 @@ export interface ArticleRecord {
   provenance: Partial<Record<TrackedField, Provenance>>;
   /** Lines of the file that the cleaner did not keep as body, with the reason. */
   removed: RemovedLine[];
+  /** 1-based line where the article text starts, after any front matter. */
+  textStartLine: number;
   /** Non-fatal problems: disagreements between front matter and text, rejected date candidates, … */
   warnings: Diagnostic[];
 }

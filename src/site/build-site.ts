@@ -218,6 +218,7 @@ export function buildSite(
     defs
       .filter((d) => mentionedIn[kind].has(d.slug))
       .map((d) => ({
+        kind,
         slug: d.slug,
         name: d.name,
         path: path(d.slug),
@@ -229,34 +230,41 @@ export function buildSite(
   const links = sorted.map(linkOf);
   const { years, undated } = publicationTimeline(links);
   const events: TimelineEvent[] = groupEvents(eventMentions);
+  const themes: TermPage[] = inputs.themes.map((t) => ({
+    kind: "topics",
+    slug: t.slug,
+    name: t.name,
+    path: themePath(t.slug),
+    description: t.description,
+    articles: citations.themes.get(t.slug) ?? [],
+    citations: [],
+  }));
+  const sources: TermPage[] = [...citations.sources]
+    .map(([name, list]) => ({
+      kind: "sources" as const,
+      slug: slugify(name),
+      name,
+      path: sourcePath(slugify(name)),
+      description: "",
+      articles: list,
+      citations: [],
+    }))
+    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+  const peoplePages = termPages(inputs.people, "people", personPath);
+  const placePages = termPages(inputs.places, "places", placePath);
   return {
     config: inputs.config,
     articles,
-    themes: inputs.themes.map((t) => ({
-      slug: t.slug,
-      name: t.name,
-      path: themePath(t.slug),
-      description: t.description,
-      articles: citations.themes.get(t.slug) ?? [],
-      citations: [],
-    })),
-    people: termPages(inputs.people, "people", personPath),
-    places: termPages(inputs.places, "places", placePath),
-    sources: [...citations.sources]
-      .map(([name, list]) => ({
-        slug: slugify(name),
-        name,
-        path: sourcePath(slugify(name)),
-        description: "",
-        articles: list,
-        citations: [],
-      }))
-      .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name)),
+    themes,
+    people: peoplePages,
+    places: placePages,
+    sources,
     unsourced: links.filter((l) => l.source === null),
     years,
     undated,
     events,
     perYear: years.map((y) => ({ year: y.year, count: y.count })),
+    termPages: [...themes, ...peoplePages, ...placePages, ...sources],
     builtAt: now.toISOString(),
   };
 }

@@ -4,6 +4,7 @@
  * turn them into links relative to the page they are on.
  */
 import type { ArticleRecord } from "../archive/types.ts";
+import type { SafeHtml } from "./raw-html.ts";
 
 /** Site settings from `src/site/data/site.json`. */
 export interface SiteConfig {
@@ -64,7 +65,7 @@ export interface SentenceView {
   /** Plain text. */
   text: string;
   /** HTML of the sentence rendered by markdown-it (`html: false`): the only raw HTML in a page. */
-  html: string;
+  html: SafeHtml;
 }
 
 /** One paragraph of an article page. */
@@ -129,6 +130,8 @@ export interface ArticleView extends ArticleLink {
 
 /** A theme, person, place or source page. */
 export interface TermPage extends TermLink {
+  /** Which kind of page. */
+  kind: TermKind;
   /** Description or note. */
   description: string;
   /** Articles, newest first (undated last). */
@@ -171,6 +174,9 @@ export interface TimelineEvent {
   citations: Citation[];
 }
 
+/** The kinds of term pages, each with its folder. */
+export type TermKind = "topics" | "people" | "places" | "sources";
+
 /** All views of the site. */
 export interface SiteData {
   /** Settings. */
@@ -195,6 +201,8 @@ export interface SiteData {
   events: TimelineEvent[];
   /** Articles per year for the home-page chart. */
   perYear: { year: number; count: number }[];
+  /** Every term page of every kind, for one paginated template. */
+  termPages: TermPage[];
   /** When the site was built (ISO 8601). */
   builtAt: string;
 }

@@ -1,0 +1,65 @@
+/**
+ * Eleventy configuration: a table of contents of how the site is rendered. Eleventy only renders;
+ * the archive is parsed and its views are derived in src/ before Eleventy starts.
+ * Docs: https://www.11ty.dev/docs/config/
+ */
+import { jsxToString } from "jsx-async-runtime";
+import { currentSite } from "./src/site/current-site.ts";
+
+/** The parts of Eleventy's configuration API this file uses. */
+interface EleventyConfig {
+  addExtension(
+    ext: string[],
+    options: {
+      key: string;
+      compile: () => (
+        this: { defaultRenderer(data: unknown): Promise<unknown> },
+        data: unknown,
+      ) => Promise<string>;
+    },
+  ): void;
+  addTemplateFormats(formats: string): void;
+  addGlobalData(name: string, value: () => unknown): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+  setQuietMode(quiet: boolean): void;
+  ignores: { add(glob: string): void };
+}
+
+export default function (eleventyConfig: EleventyConfig): object {
+  // Templates are TSX, rendered by jsx-async-runtime, which escapes every value by default.
+  // https://www.11ty.dev/docs/languages/jsx/ — pages return JSX; feeds return plain strings.
+  eleventyConfig.addExtension(["11ty.tsx"], {
+    key: "11ty.js",
+    compile: () =>
+      async function (data) {
+        const content = await this.defaultRenderer(data);
+        return typeof content === "string"
+          ? content
+          : await jsxToString.call({}, content as JSX.Element);
+      },
+  });
+  eleventyConfig.addTemplateFormats("11ty.tsx");
+
+  // The archive: records parsed from articles/ and the views derived from them (src/site/).
+  // Article files are data, never templates: no article text reaches a template engine.
+  eleventyConfig.addGlobalData("site", () => currentSite());
+
+  // Static assets (styles, scripts, icons) are copied as they are.
+  eleventyConfig.addPassthroughCopy({ public: "." });
+
+  // Components are imported by templates, not rendered on their own.
+  eleventyConfig.ignores.add("templates/_components/**");
+
+  eleventyConfig.setQuietMode(true);
+
+  return {
+    // Only TSX templates; Markdown, Nunjucks and Liquid are not processed at all (default: many formats).
+    templateFormats: ["11ty.tsx"],
+    dir: {
+      input: "templates", // default: "."
+      // output: default "_site"; `npm run build` passes a fresh folder and swaps it in when checked.
+      includes: "_components", // default: "_includes"
+      data: "_data", // default: "_data"
+    },
+  };
+}

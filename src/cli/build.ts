@@ -1,0 +1,35 @@
+/**
+ * `npm run build`: builds `_site/` from `articles/`. Problems are printed as
+ * `path:line: what is wrong — how to fix it`; with any error nothing is written and the exit
+ * status is 1. Progress goes to a terminal, not to CI logs.
+ */
+import { formatDiagnostic } from "../archive/diagnostic.ts";
+import { buildArchiveSite } from "../build/build-site.ts";
+
+const interactive = process.stderr.isTTY && !process.env.CI;
+const started = performance.now();
+try {
+  const result = await buildArchiveSite({
+    onProgress: (m) => interactive && process.stderr.write(`\r\x1b[K${m}`),
+  });
+  if (interactive) process.stderr.write("\r\x1b[K");
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  const warnings = result.diagnostics.filter((d) => d.severity === "warning");
+  for (const d of errors) console.error(formatDiagnostic(d));
+  if (!result.ok) {
+    console.error(
+      `\n${errors.length} error(s): nothing was written; the previous _site/ is unchanged.`,
+    );
+    process.exitCode = 1;
+  } else {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `Built _site/: ${result.site?.articles.length ?? 0} articles, ${result.pages} files in ${seconds}s (${warnings.length} warnings: npm run check lists them).`,
+    );
+  }
+} catch (e) {
+  console.error(
+    `The build failed: ${(e as Error).stack ?? e}\nNothing was written; the previous _site/ is unchanged.`,
+  );
+  process.exitCode = 1;
+}

@@ -1,0 +1,116 @@
+/**
+ * Atom, JSON Feed 1.1 and sitemap text. Links are absolute when the site's URL is configured;
+ * without it they are relative to the feed (readers resolve them against the feed's address).
+ */
+import type { ArticleView, SiteData } from "./types.ts";
+
+/** How many articles a feed carries. */
+export const FEED_LENGTH = 50;
+
+const xml = (s: string): string =>
+  s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+const href = (site: SiteData, path: string): string =>
+  site.config.url ? new URL(path, site.config.url).href : path;
+
+/** An RFC 3339 timestamp for a date of any precision (its first day at 00:00Z). */
+function timestamp(a: ArticleView, site: SiteData): string {
+  const d = a.record.date;
+  if (!d) return site.builtAt;
+  const full = d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+  return `${full}T00:00:00Z`;
+}
+
+const feedItems = (site: SiteData): ArticleView[] => site.articles.slice(0, FEED_LENGTH);
+
+/** The Atom feed. */
+export function atomFeed(site: SiteData): string {
+  const id = site.config.url ?? "urn:news-archive:" + encodeURIComponent(site.config.title);
+  const entries = feedItems(site).map((a) =>
+    [
+      "  <entry>",
+      `    <title>${xml(a.headline)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${xml(href(site, a.path))}"/>`,
+      `    <id>${xml(site.config.url ? href(site, a.path) : `${id}:${a.slug}`)}</id>`,
+      `    <updated>${timestamp(a, site)}</updated>`,
+      a.record.author
+        ? `    <author><name>${xml(a.record.author)}</name></author>`
+        : `    <author><name>${xml(a.source ?? "Source not stated")}</name></author>`,
+      `    <summary>${xml(a.summary)}</summary>`,
+      ...a.themes.map((t) => `    <category term="${xml(t.slug)}" label="${xml(t.name)}"/>`),
+      "  </entry>",
+    ].join("\n"),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title>${xml(site.config.title)}</title>`,
+    `  <subtitle>${xml(site.config.description)}</subtitle>`,
+    `  <link rel="self" href="${xml(href(site, "feed.xml"))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xml(href(site, "index.html"))}"/>`,
+    `  <id>${xml(id)}</id>`,
+    `  <updated>${site.builtAt}</updated>`,
+    ...entries,
+    "</feed>",
+    "",
+  ].join("\n");
+}
+
+/** The JSON Feed 1.1. */
+export function jsonFeed(site: SiteData): string {
+  return (
+    JSON.stringify(
+      {
+        version: "https://jsonfeed.org/version/1.1",
+        title: site.config.title,
+        description: site.config.description,
+        ...(site.config.url
+          ? { home_page_url: site.config.url, feed_url: href(site, "feed.json") }
+          : {}),
+        language: site.config.language,
+        items: feedItems(site).map((a) => ({
+          id: site.config.url ? href(site, a.path) : a.slug,
+          url: href(site, a.path),
+          ...(a.record.url ? { external_url: a.record.url } : {}),
+          title: a.headline,
+          content_text: a.record.body,
+          summary: a.summary,
+          ...(a.record.date ? { date_published: timestamp(a, site) } : {}),
+          ...(a.record.author
+            ? { authors: a.record.author.split(", ").map((name) => ({ name })) }
+            : {}),
+          tags: a.themes.map((t) => t.name),
+          language: a.record.language,
+        })),
+      },
+      null,
+      2,
+    ) + "\n"
+  );
+}
+
+/** The sitemap: every page. */
+export function sitemap(site: SiteData): string {
+  const paths = [
+    "index.html",
+    "timeline.html",
+    "search.html",
+    "topics/index.html",
+    "people/index.html",
+    "places/index.html",
+    "sources/index.html",
+    ...site.articles.map((a) => a.path),
+    ...site.termPages.map((t) => t.path),
+  ];
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...paths.map((p) => `  <url><loc>${xml(href(site, p))}</loc></url>`),
+    "</urlset>",
+    "",
+  ].join("\n");
+}

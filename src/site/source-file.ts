@@ -1,0 +1,58 @@
+/**
+ * The original file of an article, line by line, each line marked: supplied by an editor (front
+ * matter), kept as body, or removed by the cleaner (with the reason). Read at render time so that
+ * records stay small in large archives.
+ */
+import { readFile } from "node:fs/promises";
+import { decodeArticleBytes } from "../archive/decode.ts";
+import type { ArticleRecord, RemovalReason } from "../archive/types.ts";
+
+/** Lines the parser read as facts of the record rather than threw away. */
+const FACT_REASONS = new Set<RemovalReason>(["headline", "byline", "date-stamp"]);
+
+/** One line of the original file. */
+export interface SourceFileLine {
+  /** 1-based line number. */
+  n: number;
+  /** The line as read. */
+  text: string;
+  /** What became of it: editor-supplied, body, read as a fact (headline, byline, date), removed, or empty. */
+  status: "front-matter" | "body" | "fact" | "removed" | "blank";
+  /** Why it was removed (several when the page glued pieces together). */
+  reasons: RemovalReason[];
+}
+
+/** Reads the article's file and marks each line; null when the file can no longer be read. */
+export async function readSourceFile(record: ArticleRecord): Promise<SourceFileLine[] | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(record.file);
+  } catch {
+    return null;
+  }
+  const decoded = decodeArticleBytes(record.file, bytes);
+  if (!decoded.ok) return null;
+  const bodyLines = new Set(record.paragraphs.map((p) => p.line));
+  const reasons = new Map<number, RemovalReason[]>();
+  for (const r of record.removed) reasons.set(r.line, [...(reasons.get(r.line) ?? []), r.reason]);
+  return decoded.text.split("\n").map((text, i) => {
+    const n = i + 1;
+    const why = reasons.get(n) ?? [];
+    const fact = why.length > 0 && why.every((r) => FACT_REASONS.has(r));
+    const status =
+      n < record.textStartLine
+        ? "front-matter"
+        : fact
+          ? "fact"
+          : bodyLines.has(n)
+            ? "body"
+            : why.length > 0
+              ? "removed"
+              : text.trim() === ""
+                ? "blank"
+                : n < record.textStartLine
+                  ? "front-matter"
+                  : "removed";
+    return { n, text, status, reasons: why };
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * The original file behind an article (`articles/<slug>.source.html`): every line, numbered, with
+ * the lines an editor supplied and the lines the cleaner removed marked, and why.
+ */
+import { relativeUrl } from "../src/site/paths.ts";
+import { readSourceFile } from "../src/site/source-file.ts";
+import type { ArticleView, SiteData } from "../src/site/types.ts";
+import { Page } from "./_components/page.tsx";
+
+export const data = {
+  pagination: { data: "site.articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  permalink: (d: { article: ArticleView }): string => d.article.sourceFilePath,
+  eleventyExcludeFromCollections: true,
+};
+
+const REASONS: Record<string, string> = {
+  "front-matter": "front matter",
+  label: "label above the headline",
+  headline: "headline",
+  "date-stamp": "date stamp",
+  byline: "byline",
+  "share-button": "share buttons",
+  credit: "credit",
+  caption: "caption or standfirst",
+  teaser: "teaser or label",
+  "image-noise": "image file name",
+  duplicate: "repeated text",
+  chrome: "page chrome",
+  "after-end-marker": "after the end of the article",
+};
+
+export async function render(data: { site: SiteData; article: ArticleView }): Promise<JSX.Element> {
+  const { site, article } = data;
+  const here = article.sourceFilePath;
+  const lines = await readSourceFile(article.record);
+  return (
+    <Page site={site} here={here} title={`Original file: ${article.headline}`}>
+      <h1>Original file</h1>
+      <p>
+        <a href={relativeUrl(here, article.path)}>{article.headline}</a> was parsed from{" "}
+        <code>{article.record.file}</code>. Lines marked
+        <span class="legend removed">removed</span> are page chrome the cleaner left out; lines
+        marked <span class="legend fact">fact</span> were read as the headline, byline or date;
+        lines marked <span class="legend front-matter">editor</span> were supplied in front matter;
+        the rest is the article as shown.
+      </p>
+      {lines === null ? (
+        <p class="empty">The file can no longer be read.</p>
+      ) : (
+        <ol class="source-file">
+          {lines.map((l) => (
+            <li class={l.status} id={`L${l.n}`}>
+              <span class="ln">{l.n}</span>
+              <code>{l.text === "" ? " " : l.text}</code>
+              {l.status === "removed" || l.status === "front-matter" || l.status === "fact" ? (
+                <span class="why">
+                  {l.status === "front-matter"
+                    ? "editor"
+                    : [...new Set(l.reasons)].map((r) => REASONS[r] ?? r).join(", ") || "removed"}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </Page>
+  );
+}

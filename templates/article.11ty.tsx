@@ -1,0 +1,267 @@
+/**
+ * One page per article (`articles/<slug>.html`), paginated over the site's article views.
+ * Every value from the article is escaped; the body's sentences are the only raw HTML, rendered
+ * by markdown-it with `html: false` and passed through `rawHtml`.
+ */
+import { formatDate } from "../src/site/format-date.ts";
+import { relativeUrl } from "../src/site/paths.ts";
+import { jsonForScript, rawHtml } from "../src/site/raw-html.ts";
+import type { ArticleView, SiteData } from "../src/site/types.ts";
+import type { Provenance, TrackedField } from "../src/archive/types.ts";
+import { Page } from "./_components/page.tsx";
+import { ArticleList, DateTime, TermList } from "./_components/parts.tsx";
+
+export const data = {
+  pagination: { data: "site.articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  permalink: (d: { article: ArticleView }): string => d.article.path,
+  eleventyExcludeFromCollections: true,
+};
+
+/** Where a fact came from, in words. */
+function origin(p: Provenance | undefined): string {
+  if (!p) return "Not stated in the text";
+  if (p.from === "front-matter") return `Supplied by an editor (front matter, line ${p.line})`;
+  if (p.from === "text")
+    return `From the text, line ${p.line}: “${p.evidence.length > 90 ? `${p.evidence.slice(0, 90)}…` : p.evidence}”`;
+  return `Derived from the ${p.rule}`;
+}
+
+function Facts(props: { article: ArticleView; here: string }): JSX.Element {
+  const r = props.article.record;
+  const rows: [string, TrackedField, string | null][] = [
+    ["Headline", "headline", r.headline],
+    ["Date", "date", r.date ? formatDate(r.date) : null],
+    ["Time", "time", r.time],
+    ["Updated", "updated", r.updated],
+    ["Source", "source", r.source],
+    ["Dateline", "dateline", r.dateline],
+    ["Author", "author", r.author],
+    ["Original source", "attribution", r.attribution],
+    ["Address", "url", r.url],
+  ];
+  return (
+    <section class="provenance" aria-labelledby="facts">
+      <h2 id="facts">Facts and where they came from</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Fact</th>
+            <th scope="col">Value</th>
+            <th scope="col">Origin</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, field, value]) => {
+            const p = r.provenance[field];
+            return (
+              <tr
+                class={
+                  p?.from === "front-matter" ? "editor" : p?.from === "text" ? "text" : "missing"
+                }
+              >
+                <th scope="row">{label}</th>
+                <td>{value ?? (field === "source" ? "Source not stated" : "—")}</td>
+                <td>{value === null && !p ? "Not stated in the text" : origin(p)}</td>
+              </tr>
+            );
+          })}
+          <tr class={props.article.themesFrom === "editor" ? "editor" : "derived"}>
+            <th scope="row">Themes</th>
+            <td>{props.article.themes.map((t) => t.name).join(", ")}</td>
+            <td>
+              {props.article.themesFrom === "editor"
+                ? origin(r.provenance.themes)
+                : "Assigned by the keyword rules in themes.json"}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        <a href={relativeUrl(props.here, props.article.sourceFilePath)}>See the original file</a>,
+        with the {r.removed.length} lines the cleaner removed marked and why.
+      </p>
+      {r.warnings.length > 0 ? (
+        <details>
+          <summary>Notes from the parser ({r.warnings.length})</summary>
+          <ul>
+            {r.warnings.map((w) => (
+              <li>
+                {w.line !== null ? `Line ${w.line}: ` : ""}
+                {w.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function Meta(props: { article: ArticleView; here: string }): JSX.Element {
+  const r = props.article.record;
+  const source = props.article.sourcePage;
+  return (
+    <p class="meta">
+      <DateTime date={r.date} time={r.time} />
+      <span class="sep"> · </span>
+      {source ? (
+        <>
+          {r.url ? (
+            <a href={r.url} rel="external noopener noreferrer">
+              {source.name}
+            </a>
+          ) : (
+            <span>{source.name}</span>
+          )}{" "}
+          <a class="aside-link" href={relativeUrl(props.here, source.path)}>
+            (all from this source)
+          </a>
+        </>
+      ) : (
+        <span class="unknown-source">
+          Source not stated
+          {r.url ? (
+            <>
+              {" "}
+              (
+              <a href={r.url} rel="external noopener noreferrer">
+                original page
+              </a>
+              )
+            </>
+          ) : null}
+        </span>
+      )}
+      {r.dateline ? (
+        <>
+          <span class="sep"> · </span>
+          <span class="dateline">{r.dateline}</span>
+        </>
+      ) : null}
+      {r.author ? (
+        <>
+          <span class="sep"> · </span>
+          <span class="author">By {r.author}</span>
+        </>
+      ) : null}
+      {r.attribution ? (
+        <>
+          <span class="sep"> · </span>
+          <span class="attribution">Via {r.attribution}</span>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+function jsonLd(article: ArticleView, site: SiteData): unknown {
+  const r = article.record;
+  const canonical = site.config.url ? new URL(article.path, site.config.url).href : undefined;
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: r.headline,
+    ...(r.date
+      ? { datePublished: r.time && r.date.length === 10 ? `${r.date}T${r.time}` : r.date }
+      : {}),
+    ...(r.updated ? { dateModified: r.updated } : {}),
+    ...(r.author
+      ? { author: r.author.split(", ").map((name) => ({ "@type": "Person", name })) }
+      : {}),
+    ...(r.source ? { publisher: { "@type": "Organization", name: r.source } } : {}),
+    ...(r.dateline ? { locationCreated: { "@type": "Place", name: r.dateline } } : {}),
+    ...(r.url ? { isBasedOn: r.url } : {}),
+    ...(canonical ? { url: canonical, mainEntityOfPage: canonical } : {}),
+    inLanguage: r.language,
+    about: article.themes.map((t) => t.name),
+  };
+}
+
+export function render(data: { site: SiteData; article: ArticleView }): JSX.Element {
+  const { site, article } = data;
+  const here = article.path;
+  const r = article.record;
+  const canonical = site.config.url ? new URL(article.path, site.config.url).href : null;
+  const head = (
+    <>
+      {canonical ? <link rel="canonical" href={canonical} /> : null}
+      <meta property="og:type" content="article" />
+      <meta property="og:title" content={r.headline} />
+      <meta property="og:description" content={article.summary} />
+      <meta property="og:site_name" content={site.config.title} />
+      {canonical ? <meta property="og:url" content={canonical} /> : null}
+      {r.date ? <meta property="article:published_time" content={r.date} /> : null}
+      {article.themes.map((t) => (
+        <meta property="article:section" content={t.name} />
+      ))}
+      <script type="application/ld+json">{rawHtml(jsonForScript(jsonLd(article, site)))}</script>
+    </>
+  );
+  return (
+    <Page site={site} here={here} title={r.headline} description={article.summary} head={head}>
+      <article class="article" lang={r.language}>
+        <header class="article-header">
+          <p class="kicker">
+            {article.themes.map((t, i) => (
+              <>
+                {i > 0 ? " · " : ""}
+                <a href={relativeUrl(here, t.path)}>{t.name}</a>
+              </>
+            ))}
+          </p>
+          <h1>{r.headline}</h1>
+          <Meta article={article} here={here} />
+        </header>
+        <div class="article-body">
+          {article.paragraphs.map((p, i) => (
+            <p id={p.id}>
+              <a class="para-anchor" href={`#${p.id}`} aria-label={`Paragraph ${i + 1}`}>
+                ¶
+              </a>
+              {p.sentences.map((s, j) => (
+                <>
+                  {j > 0 ? " " : ""}
+                  <span id={s.id}>{rawHtml(s.html)}</span>
+                </>
+              ))}
+            </p>
+          ))}
+          {article.paragraphs.length === 0 ? (
+            <p class="empty">The cleaner found no article text in this file.</p>
+          ) : null}
+        </div>
+      </article>
+      <div class="article-aside">
+        <section aria-labelledby="people-h">
+          <h2 id="people-h">People mentioned</h2>
+          <TermList here={here} terms={article.people} label="People" />
+        </section>
+        <section aria-labelledby="places-h">
+          <h2 id="places-h">Places mentioned</h2>
+          <TermList here={here} terms={article.places} label="Places" />
+        </section>
+        <section aria-labelledby="related-h">
+          <h2 id="related-h">Related articles</h2>
+          <ArticleList here={here} articles={article.related} empty="No similar articles yet." />
+        </section>
+      </div>
+      <Facts article={article} here={here} />
+      <nav class="prev-next" aria-label="By date">
+        {article.previous ? (
+          <a rel="prev" href={relativeUrl(here, article.previous.path)}>
+            <span>Earlier</span> {article.previous.headline}
+          </a>
+        ) : (
+          <span />
+        )}
+        {article.next ? (
+          <a rel="next" href={relativeUrl(here, article.next.path)}>
+            <span>Later</span> {article.next.headline}
+          </a>
+        ) : (
+          <span />
+        )}
+      </nav>
+    </Page>
+  );
+}
