@@ -234,11 +234,11 @@ export function render(data: { site: SiteData; article: ArticleView }): JSX.Elem
       <div class="article-aside">
         <section aria-labelledby="people-h">
           <h2 id="people-h">People mentioned</h2>
-          <TermList here={here} terms={article.people} label="People" />
+          <TermList here={here} terms={article.people} />
         </section>
         <section aria-labelledby="places-h">
           <h2 id="places-h">Places mentioned</h2>
-          <TermList here={here} terms={article.places} label="Places" />
+          <TermList here={here} terms={article.places} />
         </section>
         <section aria-labelledby="related-h">
           <h2 id="related-h">Related articles</h2>

@@ -93,7 +93,6 @@ export function render(data: { site: SiteData }): JSX.Element {
           <h2 id="themes-h">Topics</h2>
           <TermList
             here={here}
-            label="Topics"
             terms={site.themes.map((t) => ({ ...t, count: t.articles.length }))}
           />
           <h2>Over the years</h2>

@@ -38,11 +38,10 @@ export function ArticleList(props: {
 export function TermList(props: {
   here: string;
   terms: readonly (TermLink & { count?: number })[];
-  label: string;
 }): JSX.Element {
   if (props.terms.length === 0) return <p class="empty">None.</p>;
   return (
-    <ul class="term-list" aria-label={props.label}>
+    <ul class="term-list">
       {props.terms.map((t) => (
         <li>
           <a href={relativeUrl(props.here, t.path)}>{t.name}</a>

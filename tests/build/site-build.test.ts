@@ -1,0 +1,202 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { before, describe, it } from "node:test";
+import { HtmlValidate } from "html-validate";
+import { buildInto, listFiles } from "../helpers/built-site.ts";
+import { brokenLinks, linksOf } from "../helpers/links.ts";
+
+let dir = "";
+let pages: string[] = [];
+const read = (p: string): string => readFileSync(join(dir, p), "utf8");
+const page = (slugStart: string): string =>
+  read(pages.find((p) => p.startsWith(`articles/${slugStart}`) && !p.includes(".source."))!);
+
+before(async () => {
+  const built = await buildInto("articles");
+  assert.ok(built.result.ok, JSON.stringify(built.result.diagnostics));
+  dir = built.dir;
+  pages = listFiles(dir).filter((p) => p.endsWith(".html"));
+});
+
+describe("the seed archive", () => {
+  it("renders the five articles with their dates at their precision", () => {
+    assert.match(
+      page("russian-cuban-top-diplomats"),
+      /<time datetime="2020-05-08">8 May 2020<\/time>/,
+    );
+    assert.match(
+      page("russia-and-cuba-to-strengthen"),
+      /<time datetime="2024-02-19T08:34:09">19 February 2024<\/time>/,
+    );
+    assert.match(page("russia-promises-more"), /<time datetime="2019-07-24">24 July 2019<\/time>/);
+    assert.match(
+      page("russia-praises-cuba"),
+      /<time datetime="2015-02-14">14 February 2015<\/time>/,
+    );
+    assert.match(page("moscow-and-havana"), /<time datetime="2018-11">November 2018<\/time>/);
+  });
+  it("names the right sources, and says so when there is none", () => {
+    assert.match(page("russian-cuban-top-diplomats"), /<span>TASS<\/span>/);
+    assert.match(page("russia-and-cuba-to-strengthen"), />Radio Habana Cuba<\/a>/);
+    assert.match(page("russia-promises-more"), />Russia Business Today<\/a>/);
+    assert.match(page("russia-praises-cuba"), />Sputnik<\/a>/);
+    assert.match(page("moscow-and-havana"), /Source not stated/);
+  });
+  it("has one h1 per page, the headline on article pages", () => {
+    for (const p of pages) assert.equal((read(p).match(/<h1[\s>]/g) ?? []).length, 1, p);
+    assert.match(
+      page("russia-praises-cuba"),
+      /<h1>Russia Praises Cuba for Opening Havana Port to Russian Vessels - Minister<\/h1>/,
+    );
+  });
+  it("puts every article on at least one topic", () => {
+    for (const p of pages.filter((x) => /^articles\/[^/]+(?<!\.source)\.html$/.test(x)))
+      assert.match(read(p), /href="\.\.\/topics\/[a-z-]+\.html"/, p);
+  });
+  it("links people and places found through their spellings", () => {
+    assert.match(
+      page("russia-and-cuba-to-strengthen"),
+      /href="\.\.\/people\/sergey-lavrov\.html">Sergey Lavrov</,
+    ); // "Serguei Lavrov" in the text
+    assert.match(
+      page("russian-cuban-top-diplomats"),
+      /href="\.\.\/people\/bruno-rodriguez-parrilla\.html"/,
+    ); // "Rodriguez" without accent
+    assert.match(read("people/raul-castro.html"), /Raul Castro/);
+  });
+  it("shows the 1902, 1942, 1952 and 1960 events from the TASS article, each linked to its sentence", () => {
+    const timeline = read("timeline.html");
+    for (const [datetime, label] of [
+      ["1902", "1902"],
+      ["1942-10", "October 1942"],
+      ["1952-04-03", "3 April 1952"],
+      ["1960-05-08", "8 May 1960"],
+    ]) {
+      const at = timeline.indexOf(`<time datetime="${datetime}">${label}</time>`);
+      assert.ok(at > timeline.indexOf('id="events"'), `${label} is in the events view`);
+      const item = timeline.slice(at, timeline.indexOf("</li></ul>", at));
+      assert.match(item, /href="articles\/russian-cuban-top-diplomats[^"]*\.html#p5s\d"/, label);
+    }
+  });
+  it("places the month-precision article in its month without a day, in the publication view", () => {
+    assert.match(
+      read("timeline.html"),
+      /<time datetime="2018-11">November 2018<\/time><span class="precision"> \(day not stated\)/,
+    );
+  });
+  it("marks the lines the cleaner removed in the original-file view", () => {
+    const source = read(
+      pages.find(
+        (p) => p.startsWith("articles/russia-and-cuba-to-strengthen") && p.includes(".source."),
+      )!,
+    );
+    assert.match(
+      source,
+      /<li class="removed" id="L40"><span class="ln">40<\/span><code>Deja un comentario<\/code>/,
+    );
+    assert.match(source, /<li class="front-matter" id="L2">/);
+  });
+  it("writes feeds and a sitemap that list the articles", () => {
+    assert.equal((read("feed.xml").match(/<entry>/g) ?? []).length, 5);
+    assert.equal((JSON.parse(read("feed.json")) as { items: unknown[] }).items.length, 5);
+    assert.match(read("sitemap.xml"), /articles\/russia-praises-cuba[^<]*\.html/);
+  });
+  it("declares a Content-Security-Policy without inline scripts on every page", () => {
+    for (const p of pages) {
+      const html = read(p);
+      assert.match(
+        html,
+        /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;/,
+        p,
+      );
+      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/, p);
+      assert.doesNotMatch(html, /\sstyle="/, p);
+    }
+  });
+  it("has valid HTML on every page", async () => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync(".htmlvalidate.json", "utf8")));
+    const problems: string[] = [];
+    for (const p of pages) {
+      const report = await validator.validateString(read(p), p);
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${p}:${m.line}: ${m.ruleId} ${m.message}`);
+    }
+    assert.deepEqual(problems, []);
+  });
+  it("has no broken internal links and no root-absolute links", () => {
+    assert.deepEqual(
+      pages.flatMap((p) => brokenLinks(dir, p)),
+      [],
+    );
+    assert.deepEqual(
+      pages.flatMap((p) =>
+        linksOf(read(p))
+          .filter((l) => l.startsWith("/"))
+          .map((l) => `${p} → ${l}`),
+      ),
+      [],
+    );
+  });
+});
+
+describe("hostile article text", () => {
+  it("shows template and markup syntax as text, never running it", async () => {
+    const articles = mkdtempSync(join(tmpdir(), "hostile-"));
+    const text =
+      'Headline with {{ site.config.title }} and {% raw %} and ${process.exit(1)}\n\nThe minister said {{ 7*7 }} and {% include "x" %} and <script>alert(1)</script> <img src=x onerror=alert(2)> are all text, and *this* is not emphasis.\n\nA second paragraph with a [link](javascript:alert(3)) and `code` in it, written as plain text.';
+    writeFileSync(join(articles, "a.txt"), text);
+    const { dir: out, result } = await buildInto(articles);
+    assert.ok(result.ok);
+    const html = readFileSync(
+      join(
+        out,
+        listFiles(out).find((p) => p.startsWith("articles/") && !p.includes(".source."))!,
+      ),
+      "utf8",
+    );
+    assert.match(
+      html,
+      /<h1>Headline with \{\{ site\.config\.title \}\} and \{% raw %\} and \$\{process\.exit\(1\)\}<\/h1>/,
+    );
+    assert.match(html, /\{\{ 7\*7 \}\}/);
+    assert.match(
+      html,
+      /&lt;script&gt;alert\(1\)&lt;\/script&gt; &lt;img src=x onerror=alert\(2\)&gt;/,
+    );
+    assert.match(html, /\*this\* is not emphasis/);
+    assert.match(html, /\[link\]\(javascript:alert\(3\)\)/);
+    assert.doesNotMatch(html, /<script>alert|<img src=x|href="javascript/);
+  });
+});
+
+describe("atomic builds", () => {
+  const hashTree = (d: string): string => {
+    const h = createHash("sha256");
+    for (const f of listFiles(d)) h.update(f).update(readFileSync(join(d, f)));
+    return h.digest("hex");
+  };
+  it("leaves the previous site byte for byte when a build fails", async () => {
+    const articles = mkdtempSync(join(tmpdir(), "atomic-"));
+    cpSync("articles", articles, { recursive: true });
+    const { dir: out } = await buildInto(articles);
+    const before = hashTree(out);
+    writeFileSync(join(articles, "broken.txt"), "---\ndate: 2024-02-30\n---\nA headline\n\nText.");
+    const { result } = await buildInto(articles, out);
+    assert.equal(result.ok, false);
+    assert.ok(result.diagnostics.some((d) => d.path.endsWith("broken.txt") && d.line === 2));
+    assert.equal(hashTree(out), before);
+  });
+  it("removes a deleted article's pages", async () => {
+    const articles = mkdtempSync(join(tmpdir(), "delete-"));
+    cpSync("articles", articles, { recursive: true });
+    const { dir: out } = await buildInto(articles);
+    const victim = listFiles(out).find((p) => p.startsWith("articles/russia-praises-cuba"))!;
+    rmSync(join(articles, "003_ee3cd615208c053a.txt"));
+    await buildInto(articles, out);
+    assert.ok(!listFiles(out).includes(victim));
+    assert.ok(!listFiles(out).includes("people/sergei-shoigu.html"));
+  });
+});
