@@ -4,11 +4,16 @@
  */
 import { formatDiagnostic } from "../archive/diagnostic.ts";
 import { loadArchive } from "../archive/load.ts";
+import { checkSiteInputs, loadSiteInputs } from "../site/build-site.ts";
+import { compileGazetteer } from "../site/gazetteer.ts";
+import { unknownNames } from "../site/unknown-names.ts";
 
 const dir = process.argv.slice(2).find((a) => a !== "--") ?? "articles";
 const archive = await loadArchive(dir);
-const errors = archive.diagnostics.filter((d) => d.severity === "error");
-const warnings = archive.diagnostics.filter((d) => d.severity === "warning");
+const inputs = loadSiteInputs();
+const diagnostics = [...archive.diagnostics, ...checkSiteInputs(archive.records, inputs)];
+const errors = diagnostics.filter((d) => d.severity === "error");
+const warnings = diagnostics.filter((d) => d.severity === "warning");
 for (const d of [...errors, ...warnings]) console.log(formatDiagnostic(d));
 const count = (test: (r: (typeof archive.records)[number]) => boolean): number =>
   archive.records.filter(test).length;
@@ -22,3 +27,8 @@ console.log(
   ].join("\n"),
 );
 process.exitCode = errors.length > 0 ? 1 : 0;
+const missing = unknownNames(archive.records, [compileGazetteer(inputs.people), compileGazetteer(inputs.places)]);
+if (missing.length > 0) {
+  console.log("\nFrequent names the gazetteer lacks (add them to src/site/data/people.json or places.json):");
+  for (const m of missing) console.log(`  ${String(m.count).padStart(4)}  ${m.name}`);
+}
