@@ -27,8 +27,13 @@ console.log(
   ].join("\n"),
 );
 process.exitCode = errors.length > 0 ? 1 : 0;
-const missing = unknownNames(archive.records, [compileGazetteer(inputs.people), compileGazetteer(inputs.places)]);
+const missing = unknownNames(archive.records, [
+  compileGazetteer(inputs.people),
+  compileGazetteer(inputs.places),
+]);
 if (missing.length > 0) {
-  console.log("\nFrequent names the gazetteer lacks (add them to src/site/data/people.json or places.json):");
+  console.log(
+    "\nFrequent names the gazetteer lacks (add them to src/site/data/people.json or places.json):",
+  );
   for (const m of missing) console.log(`  ${String(m.count).padStart(4)}  ${m.name}`);
 }
