@@ -12,6 +12,9 @@ import { loadArchive } from "../archive/load.ts";
 import type { Diagnostic } from "../archive/types.ts";
 import { buildSite, checkSiteInputs, loadSiteInputs, SITE_DATA_DIR } from "../site/build-site.ts";
 import { setCurrentSite } from "../site/current-site.ts";
+import { writeFallbackIndex } from "../search/fallback-index.ts";
+import { closePagefind, writePagefindIndex } from "../search/pagefind-index.ts";
+import { searchDocument } from "../search/search-fields.ts";
 import type { SiteData } from "../site/types.ts";
 
 /** Options of a build. */
@@ -52,6 +55,8 @@ const REQUIRED = [
   "feed.json",
   "sitemap.xml",
   "style.css",
+  "pagefind/pagefind.js",
+  "search-data/meta.js",
 ];
 
 /** Builds the site. */
@@ -90,6 +95,15 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
     });
     eleventy.disableLogger(); // errors still throw from write(); the build reports them
     const [, results] = await eleventy.write();
+    const docs = site.articles.map((a) => ({
+      doc: searchDocument(a),
+      language: a.record.language,
+    }));
+    await writePagefindIndex(docs, join(fresh, "pagefind"), site.config.language);
+    await writeFallbackIndex(
+      docs.map((d) => d.doc),
+      join(fresh, "search-data"),
+    );
     lap("render");
     progress(`wrote ${results.length} pages`);
     const missing = [...REQUIRED, ...site.articles.slice(0, 1).map((a) => a.path)].filter(

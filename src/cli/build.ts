@@ -5,6 +5,7 @@
  */
 import { formatDiagnostic } from "../archive/diagnostic.ts";
 import { buildArchiveSite } from "../build/build-site.ts";
+import { closePagefind } from "../search/pagefind-index.ts";
 
 const interactive = process.stderr.isTTY && !process.env.CI;
 const started = performance.now();
@@ -32,4 +33,7 @@ try {
     `The build failed: ${(e as Error).stack ?? e}\nNothing was written; the previous _site/ is unchanged.`,
   );
   process.exitCode = 1;
+} finally {
+  // Pagefind indexes in a helper process; stop it so the command ends.
+  await closePagefind();
 }

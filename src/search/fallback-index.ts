@@ -1,0 +1,129 @@
+/**
+ * The from-disk search index. A page opened from `file://` cannot load Pagefind (WebAssembly and
+ * `fetch` are blocked there, Pagefind issue 202), but it can load scripts with `<script>` tags.
+ * So the index is also written as small script files that call `ArchiveSearchData.add(name, data)`:
+ *   search-data/meta.js          documents' metadata and filter values (loaded first)
+ *   search-data/terms/<key>.js   postings of the terms starting with a two-letter key
+ *   search-data/docs/<n>.js      paragraphs of 100 documents, for excerpts (loaded for shown results)
+ * The same engine (public/search-engine.js) reads it in the browser and in the terminal.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { FILTER_KEYS, type FilterKey, type SearchDocument } from "./search-fields.ts";
+import { termKey, tokenize } from "./tokenize.ts";
+
+/** Documents per text chunk. */
+export const DOCS_PER_CHUNK = 100;
+/** Weight of a word in the headline, against 1 in the body (as in the Pagefind index). */
+export const HEADLINE_WEIGHT = 10;
+
+/** What `meta.js` holds. */
+export interface FallbackMeta {
+  /** Format version. */
+  version: 1;
+  /** Number of documents. */
+  count: number;
+  /** Mean weighted length of a document, for BM25. */
+  averageLength: number;
+  /** Each filter's values; documents refer to them by index. */
+  filterValues: Record<FilterKey, string[]>;
+  /** Per document: path, headline, date, source, weighted length, then one index list per filter. */
+  docs: [string, string, string, string, number, ...number[][]][];
+  /** Keys of the term files that exist. */
+  termKeys: string[];
+}
+
+const script = (name: string, data: unknown): string =>
+  `ArchiveSearchData.add(${JSON.stringify(name)},${JSON.stringify(data)});\n`;
+
+/** Writes the fallback index for the documents into `dir` (e.g. `_site/search-data`). */
+export async function writeFallbackIndex(
+  docs: readonly SearchDocument[],
+  dir: string,
+): Promise<{ files: number; bytes: number }> {
+  const filterValues = Object.fromEntries(
+    FILTER_KEYS.map((k) => [k, [] as string[]]),
+  ) as unknown as Record<FilterKey, string[]>;
+  const valueIndex = new Map<string, number>();
+  const indexOf = (k: FilterKey, v: string): number => {
+    const key = `${k}\u0000${v}`;
+    let i = valueIndex.get(key);
+    if (i === undefined) {
+      i = filterValues[k].push(v) - 1;
+      valueIndex.set(key, i);
+    }
+    return i;
+  };
+  // term → flat postings [doc, weighted count, first paragraph (0 = headline), …]
+  const postings = new Map<string, number[]>();
+  const metaDocs: FallbackMeta["docs"] = [];
+  let totalLength = 0;
+  docs.forEach((doc, id) => {
+    const counts = new Map<string, { weight: number; first: number }>();
+    const add = (text: string, weight: number, para: number): number => {
+      const words = tokenize(text);
+      for (const w of words) {
+        const c = counts.get(w);
+        if (!c) counts.set(w, { weight, first: para });
+        else {
+          c.weight += weight;
+          // The first body paragraph with the word (0 means: only in the headline).
+          if (c.first === 0 && para > 0) c.first = para;
+        }
+      }
+      return words.length * weight;
+    };
+    let length = add(doc.headline, HEADLINE_WEIGHT, 0);
+    doc.paragraphs.forEach((p, i) => (length += add(p, 1, i + 1)));
+    totalLength += length;
+    for (const [term, c] of counts) {
+      const list = postings.get(term);
+      if (list) list.push(id, c.weight, c.first);
+      else postings.set(term, [id, c.weight, c.first]);
+    }
+    metaDocs.push([
+      doc.path,
+      doc.headline,
+      doc.date,
+      doc.source,
+      length,
+      ...FILTER_KEYS.map((k) => doc.filters[k].map((v) => indexOf(k, v))),
+    ]);
+  });
+  const byKey = new Map<string, Record<string, number[]>>();
+  for (const [term, list] of postings) {
+    const key = termKey(term);
+    const bucket = byKey.get(key) ?? {};
+    bucket[term] = list;
+    byKey.set(key, bucket);
+  }
+  await mkdir(join(dir, "terms"), { recursive: true });
+  await mkdir(join(dir, "docs"), { recursive: true });
+  const meta: FallbackMeta = {
+    version: 1,
+    count: docs.length,
+    averageLength: docs.length ? totalLength / docs.length : 0,
+    filterValues,
+    docs: metaDocs,
+    termKeys: [...byKey.keys()].sort(),
+  };
+  const files: [string, string][] = [["meta.js", script("meta", meta)]];
+  for (const [key, bucket] of byKey)
+    files.push([`terms/${key}.js`, script(`terms/${key}`, bucket)]);
+  for (let start = 0; start < docs.length; start += DOCS_PER_CHUNK) {
+    const chunk = start / DOCS_PER_CHUNK;
+    files.push([
+      `docs/${chunk}.js`,
+      script(
+        `docs/${chunk}`,
+        docs.slice(start, start + DOCS_PER_CHUNK).map((d) => d.paragraphs),
+      ),
+    ]);
+  }
+  let bytes = 0;
+  for (const [name, text] of files) {
+    bytes += Buffer.byteLength(text);
+    await writeFile(join(dir, name), text);
+  }
+  return { files: files.length, bytes };
+}

@@ -1,0 +1,66 @@
+/**
+ * The Pagefind index, built with Pagefind's Node API from an index document per article — the
+ * article's own text, arranged for search: the headline as an `h1` weighted 10, each paragraph as
+ * a heading with its anchor (`#p3`), so a result can link to the paragraph that matched (Pagefind
+ * makes sub-results from headings with ids), and filters, metadata and the date sort as attributes.
+ * Only articles are indexed.
+ */
+import * as pagefind from "pagefind";
+import { FILTER_KEYS, type SearchDocument } from "./search-fields.ts";
+
+const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The HTML Pagefind indexes for one article (never served; the page itself is rendered by Eleventy). */
+export function indexDocumentHtml(doc: SearchDocument, language: string): string {
+  // Filters as element text (values may hold commas), inside an element Pagefind does not index.
+  const filters = FILTER_KEYS.flatMap((k) =>
+    doc.filters[k].map((v) => `<span data-pagefind-filter="${k}">${esc(v)}</span>`),
+  );
+  return [
+    `<html lang="${esc(language)}"><body><main data-pagefind-body>`,
+    `<div data-pagefind-ignore="index">`,
+    `<span data-pagefind-meta="date:${esc(doc.date)}" data-pagefind-sort="date:${esc(doc.date || "0000")}"></span>`,
+    `<span data-pagefind-meta="source">${esc(doc.source)}</span>`,
+    ...filters,
+    `</div>`,
+    `<h1 data-pagefind-weight="10">${esc(doc.headline)}</h1>`,
+    ...doc.paragraphs.map((p, i) => `<h6 id="p${i + 1}" data-pagefind-weight="1">${esc(p)}</h6>`),
+    "</main></body></html>",
+  ].join("\n");
+}
+
+/** Writes a Pagefind bundle for the documents into `outputPath`. */
+export async function writePagefindIndex(
+  docs: readonly { doc: SearchDocument; language: string }[],
+  outputPath: string,
+  siteLanguage: string,
+): Promise<void> {
+  // One index for every language: Pagefind would otherwise split articles by language and the
+  // search page (in the site's language) would never find the Spanish or Russian ones.
+  const { index, errors } = await pagefind.createIndex({
+    keepIndexUrl: true,
+    forceLanguage: siteLanguage,
+  });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  try {
+    for (const { doc, language } of docs) {
+      const added = await index.addHTMLFile({
+        url: `/${doc.path}`,
+        content: indexDocumentHtml(doc, language),
+      });
+      if (added.errors.length > 0)
+        throw new Error(`Pagefind could not index ${doc.path}: ${added.errors.join("; ")}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/** Stops Pagefind's background process (the build calls it when done). */
+export async function closePagefind(): Promise<void> {
+  await pagefind.close();
+}
