@@ -16,16 +16,21 @@ import {
   TEASER_MARKERS,
 } from "./chrome-words.ts";
 import { fold, stopwordDensity, wordsOf } from "./language.ts";
+import { memoize } from "./memo.ts";
 import { outletAtEnd } from "./outlets.ts";
 import type { Language } from "./types.ts";
 
 /** A line folded for vocabulary lookups: lowercase, accent-free, outer punctuation and spaces trimmed. */
-export function foldLine(line: string): string {
-  return fold(line)
+export const foldLine = memoize((line: string): string =>
+  fold(line)
     .replace(/[\s\p{P}\p{S}]+$/u, "")
     .replace(/^[\s\p{P}\p{S}]+/u, "")
-    .replace(/\s+/g, " ");
-}
+    .replace(/\s+/g, " "),
+);
+
+/** Words that any of the chrome patterns needs; a line without one skips them (they scan whole lines). */
+const CHROME_GATE =
+  /newsletter|bolet|subscri|suscr|подпис|sign|clic|нажмите|unsubscri|baja|отпис|privacy|privacidad|terms|terminos|support|donat|apoy|поддерж|comment|coment|website|web site|sitio|сайт|follow|sigu|sigan|читайте|share|compart|contributed|assistance|updates|adds|recasts|corrects|rewrites|changes|version|year|old|app|✔|http|www|\/|publicad|published|updated|actualizad|обновлено|опубликовано|fecha|skip|accept|necessary|only|agree|settings|preferences|reject|rechazar|ago|hace|назад/;
 
 /** True for a row of share/social buttons: `Pinterest`, `Facebook Twitter WhatsApp`, `Share`. */
 export function isShareButtonLine(line: string): boolean {
@@ -40,7 +45,7 @@ export function isShareButtonLine(line: string): boolean {
 }
 
 /** True for a whole line that is a known label, button or widget text. */
-export function isChromeLine(line: string): boolean {
+export const isChromeLine = memoize((line: string): boolean => {
   const f = foldLine(line);
   if (f === "" || /^\d+$/.test(f)) return true;
   if (CHROME_LINES.has(f)) return true;
@@ -51,9 +56,10 @@ export function isChromeLine(line: string): boolean {
     )
   )
     return true;
-  if (CHROME_PATTERNS.some((re) => re.test(line.trim()))) return true;
-  return COOKIE_BANNER.test(line) && wordsOf(line).length < 80;
-}
+  if (CHROME_GATE.test(fold(line)) && CHROME_PATTERNS.some((re) => re.test(line.trim())))
+    return true;
+  return /cookie|galleta|куки/i.test(line) && COOKIE_BANNER.test(line) && wordsOf(line).length < 80;
+});
 
 /** True when an end marker may head a mid-article teaser block rather than end the article. */
 export function isSoftEndMarker(line: string): boolean {
@@ -143,6 +149,12 @@ export type ProseKind = "long" | "short" | "none";
  * between paragraphs; `none` is chrome, a label or a teaser headline.
  */
 export function proseKind(line: string, language: Language): ProseKind {
+  return proseKindCached(`${language}\u0000${line}`);
+}
+
+const proseKindCached = memoize((key: string): ProseKind => {
+  const language = key.slice(0, 2) as Language;
+  const line = key.slice(3);
   const words = wordsOf(line);
   const n = words.length;
   const density = stopwordDensity(words, language);
@@ -157,4 +169,4 @@ export function proseKind(line: string, language: Language): ProseKind {
     return "long";
   if (n >= 2 && sentence && (density > 0 || n >= 4)) return "short";
   return "none";
-}
+});

@@ -14,6 +14,7 @@ import {
 import { parseByline } from "./byline.ts";
 import { readDateStamp } from "./date-stamp.ts";
 import { isSectionLabel, isSiteNameLine } from "./headline.ts";
+import { memoize } from "./memo.ts";
 import type { Language, RemovalReason } from "./types.ts";
 
 /** What one line is: a removal reason, `content` (a paragraph), or `short` (a sentence kept only between paragraphs). */
@@ -21,6 +22,12 @@ export type LineKind = RemovalReason | "content" | "short";
 
 /** Classifies one line without looking at its neighbours. */
 export function classifyLine(line: string, language: Language): LineKind {
+  return classifyCached(`${language}\u0000${line}`);
+}
+
+const classifyCached = memoize((key: string): LineKind => {
+  const language = key.slice(0, 2) as Language;
+  const line = key.slice(3);
   if (isShareButtonLine(line)) return "share-button";
   if (isCreditLine(line)) return "credit";
   if (isSiteSuffixedLine(line)) return "caption";
@@ -31,7 +38,7 @@ export function classifyLine(line: string, language: Language): LineKind {
   if (readDateStamp(line, language)) return "date-stamp";
   const kind = proseKind(stripImageNoise(line).text, language);
   return kind === "long" ? "content" : kind === "short" ? "short" : "teaser";
-}
+});
 
 /** Where a page glued two blocks together without a space: `…HernándezCienfuegos`, `08:34Havana`, `onRussian`. */
 const GLUE = /(?<=[\p{Ll}\d)\]»”"])(?=\p{Lu}\p{L})|(?<=\.)(?=\p{Lu}\p{Ll})/gu;

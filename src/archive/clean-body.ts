@@ -21,6 +21,7 @@ import { isPersonName } from "./byline.ts";
 import { classifyLine, splitGluedLine, type LineKind } from "./classify-line.ts";
 import { parseDateline } from "./dateline.ts";
 import { wordsOf } from "./language.ts";
+import { memoize } from "./memo.ts";
 import type { Language, Paragraph, RemovedLine } from "./types.ts";
 
 /** A non-empty line of the article text with its 1-based line number in the file. */
@@ -46,23 +47,18 @@ const wordKey = (text: string): string => wordsOf(text).join(" ");
 
 /** True when two paragraphs say the same thing: one's words are nearly all in the other (a reworded standfirst). */
 function nearlySame(a: string, b: string): boolean {
-  const wa = wordsOf(a);
-  const wb = wordsOf(b);
-  if (wa.length < 6 || wb.length < 6) return wordKey(a) === wordKey(b);
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (short.length / long.length < 0.6) return false;
-  const pool = new Map<string, number>();
-  for (const w of long) pool.set(w, (pool.get(w) ?? 0) + 1);
+  const wa = wordSet(a);
+  const wb = wordSet(b);
+  if (wa.size < 6 || wb.size < 6) return wordKey(a) === wordKey(b);
+  const [short, long] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (short.size / long.size < 0.6) return false;
   let shared = 0;
-  for (const w of short) {
-    const n = pool.get(w) ?? 0;
-    if (n > 0) {
-      shared++;
-      pool.set(w, n - 1);
-    }
-  }
-  return shared / short.length >= 0.85;
+  for (const w of short) if (long.has(w)) shared++;
+  return shared / short.size >= 0.85;
 }
+
+/** The distinct words of a paragraph. */
+const wordSet = memoize((text: string): Set<string> => new Set(wordsOf(text)));
 
 /** A credit line that only credits a photo: `Joe Amon/Denver Post/Getty Images`, `Фото: Павел Лебедев/ РГ`. */
 const isBarePhotoCredit = (line: string): boolean =>

@@ -15,6 +15,7 @@ import { isPersonName, parseByline } from "./byline.ts";
 import { readDateStamp } from "./date-stamp.ts";
 import { wordsOf } from "./language.ts";
 import { findOutlet } from "./outlets.ts";
+import { memoize } from "./memo.ts";
 import type { Language } from "./types.ts";
 
 /** Words of section labels and breadcrumbs: a short line made only of these is a label, not a headline. */
@@ -49,6 +50,12 @@ export function isSiteNameLine(line: string): boolean {
 
 /** Lines a page prints between headline and body; walking up from the body, they are passed over. */
 function isHeaderFurniture(line: string, language: Language): boolean {
+  return furnitureCached(`${language}\u0000${line}`);
+}
+
+const furnitureCached = memoize((key: string): boolean => {
+  const language = key.slice(0, 2) as Language;
+  const line = key.slice(3);
   return (
     isShareButtonLine(line) ||
     isCreditLine(line) ||
@@ -60,10 +67,16 @@ function isHeaderFurniture(line: string, language: Language): boolean {
     (wordsOf(line).length <= 4 && isPersonName(line.replace(/\s+(?:in|en)\s+\p{Lu}.*$/u, ""))) ||
     (isChromeLine(line) && !isSectionLabel(line) && wordsOf(line).length <= 4)
   );
-}
+});
 
 /** True for a line that can be a headline: a capitalised title of up to 40 words, no chrome. */
 function isTitleLike(line: string, language: Language): boolean {
+  return titleLikeCached(`${language}\u0000${line}`);
+}
+
+const titleLikeCached = memoize((key: string): boolean => {
+  const language = key.slice(0, 2) as Language;
+  const line = key.slice(3);
   const words = wordsOf(line).length;
   // Headlines do not end with a full stop; captions and paragraphs do.
   if (words < 3 || words > 40 || !/^[\p{Lu}\p{N}"“«¿¡'‘(]/u.test(line) || /\.["”»’)]*$/u.test(line))
@@ -72,7 +85,7 @@ function isTitleLike(line: string, language: Language): boolean {
     return false;
   if (isHeaderFurniture(line, language)) return false;
   return proseKind(line, language) !== "long" || words <= 25;
-}
+});
 
 /** The block of title-like lines just above an anchor, walking up past header furniture. */
 function blockAbove(lines: readonly string[], anchor: number, language: Language): number[] {

@@ -2,6 +2,7 @@
  * Words the parser needs per language: stopwords (to tell prose from page chrome, as jusText does),
  * month and weekday names (to read dates), and language detection by stopword counts.
  */
+import { memoize } from "./memo.ts";
 import type { Language } from "./types.ts";
 
 /** Common function words; prose has many of them, menus and buttons have few. */
@@ -66,14 +67,18 @@ export const WEEKDAY_PATTERN =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|mon|tue|tues|wed|thu|thurs|fri|sat|sun";
 
 /** Lowercase, accents removed, `ё` as `е`: how all vocabulary here is stored and compared. */
-export function fold(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/ё/g, "е");
-}
+export const fold = memoize((text: string): string => {
+  // Plain ASCII needs no decomposition (most lines of English text).
+  const lower = text.toLowerCase();
+  return /^[\x00-\x7f]*$/.test(text)
+    ? lower
+    : lower.normalize("NFKD").replace(/\p{M}/gu, "").replace(/ё/g, "е");
+});
 
-/** The words of a line, folded. */
-export function wordsOf(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-}
+/** The words of a line, folded. The array is shared: do not change it. */
+export const wordsOf = memoize(
+  (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [],
+);
 
 /** Share of a line's words that are stopwords of the language. */
 export function stopwordDensity(words: readonly string[], language: Language): number {
@@ -86,7 +91,7 @@ export function stopwordDensity(words: readonly string[], language: Language): n
 
 /** The language whose stopwords are most frequent in the text (Cyrillic text is Russian). */
 export function detectLanguage(text: string): Language {
-  const words = wordsOf(text.slice(0, 20000));
+  const words = wordsOf(text.slice(0, 4000));
   const cyrillic = words.filter((w) => /[а-я]/.test(w)).length;
   if (cyrillic > words.length / 3) return "ru";
   let best: Language = "en";

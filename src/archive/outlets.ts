@@ -1,3 +1,5 @@
+import { memoize } from "./memo.ts";
+
 /**
  * The registry of news outlets: canonical names and the aliases they appear under in datelines
  * (`(Reuters)`, `/TASS/`, `(RHC)`), bylines, footers and site names. Extend it here: matching is
@@ -175,16 +177,16 @@ export const OUTLETS: Outlet[] = [
 ];
 
 /** Folds a name for matching: lowercase, no accents, punctuation as spaces, `ё` as `е`. */
-export function foldName(name: string): string {
-  return name
+export const foldName = memoize((name: string): string =>
+  name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/ё/g, "е")
     .replace(/[^\p{L}\p{N}.]+/gu, " ")
     .replace(/(^|\s)\.+|\.+(\s|$)/g, " ")
-    .trim();
-}
+    .trim(),
+);
 
 const byAlias = new Map<string, Outlet>();
 for (const outlet of OUTLETS) {

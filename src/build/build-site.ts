@@ -95,6 +95,7 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
     });
     eleventy.disableLogger(); // errors still throw from write(); the build reports them
     const [, results] = await eleventy.write();
+    lap("render");
     const docs = site.articles.map((a) => ({
       doc: searchDocument(a),
       language: a.record.language,
@@ -104,8 +105,8 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
       docs.map((d) => d.doc),
       join(fresh, "search-data"),
     );
-    lap("render");
-    progress(`wrote ${results.length} pages`);
+    lap("index");
+    progress(`wrote ${results.length} pages and the search indexes`);
     const missing = [...REQUIRED, ...site.articles.slice(0, 1).map((a) => a.path)].filter(
       (p) => !existsSync(join(fresh, p)),
     );

@@ -1,5 +1,5 @@
 /**
- * `npm run build`: builds `_site/` from `articles/`. Problems are printed as
+ * `npm run build [-- --articles DIR --output DIR]`: builds `_site/` from `articles/`. Problems are printed as
  * `path:line: what is wrong — how to fix it`; with any error nothing is written and the exit
  * status is 1. Progress goes to a terminal, not to CI logs.
  */
@@ -8,9 +8,15 @@ import { buildArchiveSite } from "../build/build-site.ts";
 import { closePagefind } from "../search/pagefind-index.ts";
 
 const interactive = process.stderr.isTTY && !process.env.CI;
+const option = (name: string): string | undefined => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
 const started = performance.now();
 try {
   const result = await buildArchiveSite({
+    articles: option("articles") ?? "articles",
+    output: option("output") ?? "_site",
     onProgress: (m) => interactive && process.stderr.write(`\r\x1b[K${m}`),
   });
   if (interactive) process.stderr.write("\r\x1b[K");
@@ -24,6 +30,7 @@ try {
     process.exitCode = 1;
   } else {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (process.env.BUILD_TIMINGS) console.log(JSON.stringify(result.timings));
     console.log(
       `Built _site/: ${result.site?.articles.length ?? 0} articles, ${result.pages} files in ${seconds}s (${warnings.length} warnings: npm run check lists them).`,
     );

@@ -5,25 +5,28 @@
  * Themes in front matter replace the rules.
  */
 import type { ArticleRecord } from "../archive/types.ts";
-import { compilePhrases, type PhraseMatcher } from "./phrase-matcher.ts";
+import { compilePhraseGroups, type PhraseMatcher } from "./phrase-matcher.ts";
 import type { ThemeDefinition } from "./types.ts";
 
 /** Compiled theme rules. */
 export interface ThemeRules {
   /** The taxonomy, in its file order. */
   themes: readonly ThemeDefinition[];
-  /** One matcher per theme, same order. */
-  matchers: readonly PhraseMatcher[];
+  /** All keywords, one group per theme. */
+  matcher: PhraseMatcher;
 }
 
 /** Compiles the taxonomy's keywords. */
 export function compileThemes(themes: readonly ThemeDefinition[]): ThemeRules {
-  return { themes, matchers: themes.map((t) => compilePhrases(t.keywords)) };
+  return { themes, matcher: compilePhraseGroups(themes.map((t) => t.keywords)) };
 }
 
 /** Each theme's score for an article. */
 export function scoreThemes(record: ArticleRecord, rules: ThemeRules): number[] {
-  return rules.matchers.map((m) => 3 * m.find(record.headline).length + m.find(record.body).length);
+  const scores = rules.themes.map(() => 0);
+  for (const h of rules.matcher.find(record.headline)) scores[h.group]! += 3;
+  for (const h of rules.matcher.find(record.body)) scores[h.group]! += 1;
+  return scores;
 }
 
 /** The theme slugs of an article: front matter's when given, else the rules'. */
