@@ -3,6 +3,8 @@
  * two articles claiming the same page. All problems are collected; none stops the others.
  */
 import { readdir } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import { join, relative } from "node:path";
 import { diagnostic } from "./diagnostic.ts";
 import { parseArticle } from "./parse.ts";
@@ -35,11 +37,16 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** One file's record (null when it had errors) and its diagnostics. */
+export interface LoadedArticle {
+  /** The record, or null. */
+  record: ArticleRecord | null;
+  /** Its errors and warnings. */
+  diagnostics: Diagnostic[];
+}
+
 /** Parses one file, or returns its errors. */
-export async function loadArticle(
-  path: string,
-  now: Date = new Date(),
-): Promise<{ record: ArticleRecord | null; diagnostics: Diagnostic[] }> {
+export async function loadArticle(path: string, now: Date = new Date()): Promise<LoadedArticle> {
   const read = await readArticleFile(path, now);
   if (!read.ok) return { record: null, diagnostics: read.errors };
   const record = parseArticle(read.file, now);
@@ -76,6 +83,41 @@ export function findSlugCollisions(records: readonly ArticleRecord[]): Diagnosti
   return out;
 }
 
+/** How many files an archive needs before parsing is spread over worker threads. */
+const PARALLEL_THRESHOLD = 400;
+
+/** Parses files in worker threads, one per core (at most four); results come back in file order. */
+async function loadInWorkers(
+  files: readonly string[],
+  now: Date,
+  onResult: (i: number, r: LoadedArticle) => void,
+): Promise<void> {
+  const count = Math.min(4, Math.max(1, availableParallelism()));
+  const shares = Array.from({ length: count }, (_, w) => files.filter((_, i) => i % count === w));
+  const index = new Map(files.map((f, i) => [f, i]));
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL("./load-worker.mjs", import.meta.url), {
+            workerData: { files: share, now: now.getTime() },
+          });
+          worker.on(
+            "message",
+            (m: { done?: boolean; batch?: { file: string; result: LoadedArticle }[] }) => {
+              if (m.done) {
+                void worker.terminate();
+                resolve();
+              } else
+                for (const { file, result } of m.batch ?? []) onResult(index.get(file)!, result);
+            },
+          );
+          worker.on("error", reject);
+        }),
+    ),
+  );
+}
+
 /** Loads every article under a folder. Records of files with errors are left out; their errors are in `diagnostics`. */
 export async function loadArchive(
   dir: string,
@@ -83,19 +125,24 @@ export async function loadArchive(
   onProgress?: (done: number, total: number) => void,
 ): Promise<Archive> {
   const files = await listArticleFiles(dir);
-  const results: { record: ArticleRecord | null; diagnostics: Diagnostic[] }[] = new Array(
-    files.length,
-  );
-  let next = 0;
+  const results: LoadedArticle[] = new Array(files.length);
   let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const i = next++;
-      results[i] = await loadArticle(files[i]!, now);
-      onProgress?.(++done, files.length);
-    }
+  const store = (i: number, r: LoadedArticle): void => {
+    results[i] = r;
+    onProgress?.(++done, files.length);
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+  if (files.length >= PARALLEL_THRESHOLD && availableParallelism() > 1) {
+    await loadInWorkers(files, now, store);
+  } else {
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < files.length) {
+        const i = next++;
+        store(i, await loadArticle(files[i]!, now));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+  }
   const records = results.flatMap((r) => (r.record ? [r.record] : []));
   const diagnostics = [...results.flatMap((r) => r.diagnostics), ...findSlugCollisions(records)];
   return { records, diagnostics };

@@ -89,6 +89,14 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
   const fresh = await mkdtemp(join(dirname(output), ".site-"));
   await chmod(fresh, 0o755);
   try {
+    // The search indexes do not need the rendered pages: Pagefind indexes in its own process
+    // while Eleventy renders, so on a machine with two cores the two overlap.
+    const docs = site.articles.map((a) => ({
+      doc: searchDocument(a),
+      language: a.record.language,
+    }));
+    const pagefind = writePagefindIndex(docs, join(fresh, "pagefind"), site.config.language);
+    pagefind.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
     const eleventy = new Eleventy("templates", fresh, {
       configPath: ".eleventy.ts",
       quietMode: true,
@@ -96,15 +104,11 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
     eleventy.disableLogger(); // errors still throw from write(); the build reports them
     const [, results] = await eleventy.write();
     lap("render");
-    const docs = site.articles.map((a) => ({
-      doc: searchDocument(a),
-      language: a.record.language,
-    }));
-    await writePagefindIndex(docs, join(fresh, "pagefind"), site.config.language);
     await writeFallbackIndex(
       docs.map((d) => d.doc),
       join(fresh, "search-data"),
     );
+    await pagefind;
     lap("index");
     progress(`wrote ${results.length} pages and the search indexes`);
     const missing = [...REQUIRED, ...site.articles.slice(0, 1).map((a) => a.path)].filter(

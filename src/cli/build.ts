@@ -17,6 +17,8 @@ try {
   const result = await buildArchiveSite({
     articles: option("articles") ?? "articles",
     output: option("output") ?? "_site",
+    // A fixed build time makes builds byte-for-byte reproducible (feeds carry it); the benchmark sets it.
+    ...(process.env.ARCHIVE_BUILD_TIME ? { now: new Date(process.env.ARCHIVE_BUILD_TIME) } : {}),
     onProgress: (m) => interactive && process.stderr.write(`\r\x1b[K${m}`),
   });
   if (interactive) process.stderr.write("\r\x1b[K");

@@ -31,6 +31,9 @@ const RELATIVE_YEAR =
   /(?<![\p{L}])(this year|last year|este año|el año pasado|в этом году|в прошлом году)(?![\p{L}])/giu;
 const RELATIVE_SHIFT = /(?<![\p{L}])(yesterday|today|ayer|hoy|вчера|сегодня)(?![\p{L}])/giu;
 
+const RELATIVE_HINT =
+  /day|year|today|ayer|hoy|año|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|вчера|сегодня|году|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень/i;
+
 const RU_WEEKDAY: Record<string, string> = {
   среду: "среда",
   пятницу: "пятница",
@@ -56,6 +59,8 @@ export function findEventDates(
   articleDate: string | null,
   now: Date,
 ): EventMention[] {
+  // Most sentences state no date: only those with a digit or a relative word are read.
+  if (!/\d/.test(sentence) && !RELATIVE_HINT.test(sentence)) return [];
   const base = articleDate ? parseIsoPartialDate(articleDate.slice(0, 10)) : null;
   const limit: PartialDate = base ?? {
     year: now.getUTCFullYear(),

@@ -7,6 +7,8 @@ import { STOPWORDS, wordsOf } from "../archive/language.ts";
 
 /** Terms kept per article. */
 const TERMS_PER_ARTICLE = 16;
+/** Words read per article: headline and opening paragraphs carry a news story's subject. */
+const WORDS_PER_ARTICLE = 400;
 /** Articles kept per term in the index (the highest weights). */
 const POSTINGS_PER_TERM = 200;
 
@@ -22,7 +24,8 @@ export function relatedArticles(texts: readonly string[], k = 3): number[][] {
   const n = texts.length;
   const tfs = texts.map((t) => {
     const tf = new Map<string, number>();
-    for (const w of wordsOf(t)) if (isContentWord(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
+    for (const w of wordsOf(t.slice(0, WORDS_PER_ARTICLE * 8)).slice(0, WORDS_PER_ARTICLE))
+      if (isContentWord(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
     return tf;
   });
   const df = new Map<string, number>();

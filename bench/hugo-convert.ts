@@ -1,0 +1,12 @@
+/**
+ * Untimed preparation for the peer: parses the raw articles with our parser and writes them as
+ * a Hugo site (bench/hugo-peer.ts).   tsx bench/hugo-convert.ts ARTICLES DIR
+ */
+import { loadArchive } from "../src/archive/load.ts";
+import { buildSite, loadSiteInputs } from "../src/site/build-site.ts";
+import { writeHugoSite } from "./hugo-peer.ts";
+
+const [articles, dir] = process.argv.slice(2);
+if (!articles || !dir) throw new Error("usage: tsx bench/hugo-convert.ts ARTICLES DIR");
+const archive = await loadArchive(articles);
+writeHugoSite(buildSite(archive.records, loadSiteInputs()), dir);
