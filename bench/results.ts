@@ -69,6 +69,7 @@ export function writeResults(results: readonly SizeResult[], machine: Machine): 
     "",
   ].join("\n");
   writeFileSync("bench/RESULTS.md", md);
+  writeFileSync("bench/results.json", JSON.stringify({ machine, results }, null, 2) + "\n");
   writeFileSync("bench/results.svg", plot(results));
 }
 
@@ -93,8 +94,15 @@ function plot(results: readonly SizeResult[]): string {
       const pts = se.values
         .map((v, i) => (v === null ? null : `${px(i).toFixed(1)},${py(v).toFixed(1)}`))
         .filter(Boolean);
+      const dots = se.values
+        .map((v, i) =>
+          v === null
+            ? ""
+            : `<circle cx="${px(i).toFixed(1)}" cy="${py(v).toFixed(1)}" r="3" fill="${se.color}"/>`,
+        )
+        .join("");
       return (
-        `<polyline fill="none" stroke="${se.color}" stroke-width="2" points="${pts.join(" ")}"/>` +
+        `<polyline fill="none" stroke="${se.color}" stroke-width="2" points="${pts.join(" ")}"/>${dots}` +
         `<text x="${ox + pad + 6}" y="${28 + 14 * k}" fill="${se.color}" font-size="11">${se.label}</text>`
       );
     });
