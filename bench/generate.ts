@@ -8,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { MONTH_NAMES } from "../src/site/format-date.ts";
 
 /** A small deterministic PRNG (mulberry32). */
 export function random(seed: number): () => number {
@@ -70,20 +71,7 @@ const THEME_WORDS = [
   "tourism",
   "loan",
 ];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES;
 const SYLLABLES =
   "ka ri to mal ven sor pel tan dri com vra lek nor sut bel gar mon pri cas tel dor fan ver lun pas ort ren sil zan bro kit".split(
     " ",

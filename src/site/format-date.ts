@@ -3,7 +3,8 @@
  */
 import { parseIsoPartialDate } from "../archive/calendar.ts";
 
-const MONTH_NAMES = [
+/** English month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
   "January",
   "February",
   "March",
