@@ -42,7 +42,10 @@ export default function (eleventyConfig: EleventyConfig): object {
 
   // The archive: records parsed from articles/ and the views derived from them (src/site/).
   // Article files are data, never templates: no article text reaches a template engine.
-  eleventyConfig.addGlobalData("site", () => currentSite());
+  // `site` holds every view; `plan` lists the pages this render writes (a rebuild leaves out pages
+  // whose data is unchanged and links them from the previous site instead).
+  eleventyConfig.addGlobalData("site", async () => (await currentSite()).site);
+  eleventyConfig.addGlobalData("plan", async () => (await currentSite()).plan);
 
   // Static assets (styles, scripts, icons) are copied as they are.
   eleventyConfig.addPassthroughCopy({ public: "." });

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { SiteData } from "../src/site/types.ts";
+import type { ArticleView } from "../src/site/types.ts";
 
 const LAYOUT_BASE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title><link rel="stylesheet" href="{{ "style.css" | relURL }}"></head>
 <body><header><a href="{{ "/" | relURL }}">Archive</a> <a href="{{ "topics/" | relURL }}">Topics</a> <a href="{{ "people/" | relURL }}">People</a> <a href="{{ "places/" | relURL }}">Places</a> <a href="{{ "sources/" | relURL }}">Sources</a> <a href="{{ "timeline/" | relURL }}">Timeline</a></header>
@@ -27,7 +27,7 @@ const LAYOUT_HOME = `{{ define "main" }}<h1>Archive</h1><ol>{{ range first 10 (w
 const yaml = (s: string): string => JSON.stringify(s);
 
 /** Writes a Hugo site for the archive's views into `dir` (emptied first). */
-export function writeHugoSite(site: SiteData, dir: string): void {
+export function writeHugoSite(views: readonly ArticleView[], dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   for (const d of ["content/articles", "content/timeline", "layouts/_default", "static"])
     mkdirSync(join(dir, d), { recursive: true });
@@ -45,7 +45,7 @@ export function writeHugoSite(site: SiteData, dir: string): void {
     "body{font-family:system-ui;max-width:60rem;margin:auto}",
   );
   writeFileSync(join(dir, "content/timeline/_index.md"), "---\ntitle: Timeline\n---\n");
-  for (const a of site.articles) {
+  for (const a of views) {
     const r = a.record;
     const date = r.date
       ? r.date.length === 4

@@ -20,7 +20,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import { cpus, totalmem } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { cacheDirFor } from "../src/build/article-cache.ts";
 import { generate } from "./generate.ts";
 import { measure, type Measurement } from "./measure.ts";
 import { firstSearchBytes } from "./first-search.ts";
@@ -53,29 +54,43 @@ export function treeHashes(dir: string): Map<string, string> {
   return out;
 }
 
+/** A Pagefind shard's folder (`pagefind/`, `pagefind-3/`) at the start of a path, or null. */
+const pagefindShard = (p: string): string | null => /^(pagefind(?:-\d+)?)\//.exec(p)?.[1] ?? null;
+
 /**
  * Differences between two trees, as short descriptions (empty when identical). Pagefind's own
- * bundle (`pagefind/`) is compared by its page count only: Pagefind names its filter files
- * differently on two identical runs (seen with pagefind 1.5.2), so its bytes never match.
+ * bundles (`pagefind/`, `pagefind-<k>/`) are compared by the shards present and each one's page
+ * count: Pagefind names its filter files differently on two identical runs (seen with pagefind
+ * 1.5.2), so its bytes never match. Everything else, the fallback search index included, byte for byte.
  */
 export function treeDifferences(a: string, b: string): string[] {
   const keep = (m: Map<string, string>): Map<string, string> =>
-    new Map([...m].filter(([p]) => !p.startsWith("pagefind/")));
+    new Map([...m].filter(([p]) => pagefindShard(p) === null));
   const ha = keep(treeHashes(a));
   const hb = keep(treeHashes(b));
-  const pages = (d: string): number => {
-    const entry = JSON.parse(readFileSync(join(d, "pagefind/pagefind-entry.json"), "utf8")) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-  };
+  const shards = (d: string): Map<string, number> =>
+    new Map(
+      readdirSync(d)
+        .filter((name) => pagefindShard(`${name}/`) !== null)
+        .map((name) => {
+          const entry = JSON.parse(readFileSync(join(d, name, "pagefind-entry.json"), "utf8")) as {
+            languages: Record<string, { page_count: number }>;
+          };
+          return [name, Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)];
+        }),
+    );
   const diffs: string[] = [];
   for (const [p, h] of ha)
     if (hb.get(p) !== h)
       diffs.push(hb.has(p) ? `differs: ${p}` : `only in the incremental site: ${p}`);
   for (const p of hb.keys()) if (!ha.has(p)) diffs.push(`only in the cold build: ${p}`);
-  if (pages(a) !== pages(b))
-    diffs.push(`Pagefind indexes ${pages(a)} pages, the cold build ${pages(b)}`);
+  const sa = shards(a);
+  const sb = shards(b);
+  for (const name of new Set([...sa.keys(), ...sb.keys()]))
+    if (sa.get(name) !== sb.get(name))
+      diffs.push(
+        `${name}/ indexes ${sa.get(name) ?? "no"} pages, the cold build's ${sb.get(name) ?? "no"}`,
+      );
   return diffs;
 }
 
@@ -105,6 +120,7 @@ export async function benchSize(
     if (!options.fullVerify) return [];
     const check = join(work, "check-site");
     rmSync(check, { recursive: true, force: true });
+    rmSync(cacheDirFor(resolve(check)), { recursive: true, force: true }); // a cold build: no cache
     const cold = await build(articles, check);
     if (cold.status !== 0) return [`${label}: the checking cold build failed: ${cold.output}`];
     return treeDifferences(site, check).map((d) => `${label}: ${d}`);
@@ -145,7 +161,7 @@ export async function benchSize(
   problems.push(...(await verify("delete")));
   const files = treeHashes(site);
   const indexBytes = [...files.keys()]
-    .filter((p) => p.startsWith("pagefind/") || p.startsWith("search-data/"))
+    .filter((p) => pagefindShard(p) !== null || p.startsWith("search-data/"))
     .reduce((s, p) => s + statSync(join(site, p)).size, 0);
   const firstSearch = options.browser ? await firstSearchBytes(site, "havana") : null;
   let peer: SizeResult["peer"] = null;

@@ -69,34 +69,98 @@
   var PREFIX_WEIGHT = 0.7;
   var FILTER_KEYS = ["source", "theme", "year", "person", "place"];
 
-  /** A search engine over an index that `load(name)` returns parts of. */
+  /**
+   * A search engine over an index that `load(name)` returns parts of. The index is in shards
+   * (`shards` names how many; each has `<k>/meta`, `<k>/terms/<key>`, `<k>/docs/<n>`); they are
+   * merged here into one list of documents, so scores use the totals over all shards.
+   */
   function createEngine(load) {
     var metaPromise = null;
     function meta() {
-      if (!metaPromise) metaPromise = Promise.resolve(load("meta"));
+      if (!metaPromise)
+        metaPromise = Promise.resolve(load("shards")).then(function (list) {
+          var names = [];
+          for (var k = 0; k < list.count; k++) names.push(k + "/meta");
+          return Promise.all(names.map(load)).then(mergeShards);
+        });
       return metaPromise;
+    }
+
+    /** One meta over all shards: documents in shard order, filter values renumbered. */
+    function mergeShards(metas) {
+      var merged = {
+        count: 0,
+        averageLength: 0,
+        filterValues: {},
+        docs: [],
+        shards: [],
+      };
+      var seen = {};
+      FILTER_KEYS.forEach(function (key) {
+        merged.filterValues[key] = [];
+        seen[key] = new Map();
+      });
+      var totalLength = 0;
+      metas.forEach(function (m, k) {
+        var renumber = {};
+        FILTER_KEYS.forEach(function (key) {
+          renumber[key] = m.filterValues[key].map(function (v) {
+            if (!seen[key].has(v)) seen[key].set(v, merged.filterValues[key].push(v) - 1);
+            return seen[key].get(v);
+          });
+        });
+        merged.shards.push({ offset: merged.docs.length, termKeys: m.termKeys });
+        m.docs.forEach(function (d) {
+          var doc = d.slice(0, 5);
+          FILTER_KEYS.forEach(function (key, i) {
+            doc.push(
+              d[5 + i].map(function (v) {
+                return renumber[key][v];
+              }),
+            );
+          });
+          merged.docs.push(doc);
+        });
+        totalLength += m.averageLength * m.count;
+        merged.count += m.count;
+      });
+      merged.averageLength = merged.count ? totalLength / merged.count : 0;
+      return merged;
+    }
+
+    /** The shard of a merged document number, and its number inside the shard. */
+    function locate(m, doc) {
+      var k = m.shards.length - 1;
+      while (k > 0 && m.shards[k].offset > doc) k--;
+      return { shard: k, local: doc - m.shards[k].offset };
     }
 
     /** Documents matching one query word: doc → { weight, first paragraph }. */
     function matchWord(m, word) {
       var key = termKey(word);
-      if (m.termKeys.indexOf(key) === -1) return Promise.resolve(new Map());
-      return Promise.resolve(load("terms/" + key)).then(function (bucket) {
-        var docs = new Map();
-        Object.keys(bucket).forEach(function (term) {
-          if (term.indexOf(word) !== 0) return;
-          var factor = term === word ? 1 : PREFIX_WEIGHT;
-          var list = bucket[term];
-          for (var i = 0; i < list.length; i += 3) {
-            var d = docs.get(list[i]);
-            var first = list[i + 2];
-            if (!d) docs.set(list[i], { weight: list[i + 1] * factor, first: first });
-            else {
-              d.weight += list[i + 1] * factor;
-              if (first > 0 && (d.first === 0 || first < d.first)) d.first = first;
-            }
-          }
-        });
+      var docs = new Map();
+      return Promise.all(
+        m.shards.map(function (shard, k) {
+          if (shard.termKeys.indexOf(key) === -1) return null;
+          return Promise.resolve(load(k + "/terms/" + key)).then(function (bucket) {
+            Object.keys(bucket).forEach(function (term) {
+              if (term.indexOf(word) !== 0) return;
+              var factor = term === word ? 1 : PREFIX_WEIGHT;
+              var list = bucket[term];
+              for (var i = 0; i < list.length; i += 3) {
+                var doc = shard.offset + list[i];
+                var d = docs.get(doc);
+                var first = list[i + 2];
+                if (!d) docs.set(doc, { weight: list[i + 1] * factor, first: first });
+                else {
+                  d.weight += list[i + 1] * factor;
+                  if (first > 0 && (d.first === 0 || first < d.first)) d.first = first;
+                }
+              }
+            });
+          });
+        }),
+      ).then(function () {
         return docs;
       });
     }
@@ -246,9 +310,10 @@
       excerptWords = excerptWords || 30;
       return meta().then(function (m) {
         var d = m.docs[result.doc];
-        var chunk = Math.floor(result.doc / 100);
-        return Promise.resolve(load("docs/" + chunk)).then(function (paragraphs) {
-          var paras = paragraphs[result.doc % 100] || [];
+        var at = locate(m, result.doc);
+        var chunk = Math.floor(at.local / 100);
+        return Promise.resolve(load(at.shard + "/docs/" + chunk)).then(function (paragraphs) {
+          var paras = paragraphs[at.local % 100] || [];
           var index = result.paragraph > 0 ? result.paragraph - 1 : 0;
           return {
             path: d[0] + (result.paragraph > 0 ? "#p" + result.paragraph : ""),

@@ -75,49 +75,60 @@
 
   /** Pagefind, when it can start here. */
   function pagefindBackend() {
+    // The index is in shards (pagefind/, pagefind-1/, …); the first is imported, the others merged.
+    var shards = (form.getAttribute("data-shards") || "").split(" ").filter(Boolean);
     return import("./pagefind/pagefind.js").then(function (pagefind) {
-      return pagefind.options({ excerptLength: 30 }).then(function () {
-        return {
-          name: "Pagefind",
-          search: function (query, filters, sort) {
-            // Every filter is passed (an empty list filters nothing) so Pagefind counts them all.
-            var any = {};
-            FILTERS.forEach(function (f) {
-              any[f[0]] = { any: filters[f[0]] || [] };
-            });
-            var opts = { filters: any };
-            if (sort === "date-desc") opts.sort = { date: "desc" };
-            if (sort === "date-asc") opts.sort = { date: "asc" };
-            return pagefind.search(query || null, opts).then(function (r) {
-              if (!r) return null;
-              return {
-                total: r.results.length,
-                filters: r.filters,
-                totalFilters: r.totalFilters,
-                results: r.results.map(function (result) {
-                  return function () {
-                    return result.data().then(function (d) {
-                      var sub = (d.sub_results || []).filter(function (s) {
-                        return /#p\d+$/.test(s.url);
-                      })[0];
-                      return {
-                        path: (sub ? sub.url : d.url).replace(/^\//, ""),
-                        headline: d.meta.title,
-                        date: d.meta.date,
-                        source: d.meta.source,
-                        excerpt: partsOfHtml(sub ? sub.excerpt : d.excerpt),
-                      };
-                    });
-                  };
-                }),
-              };
-            });
-          },
-          filters: function () {
-            return pagefind.filters();
-          },
-        };
-      });
+      return pagefind
+        .options({ excerptLength: 30 })
+        .then(function () {
+          return Promise.all(
+            shards.map(function (k) {
+              return pagefind.mergeIndex(new URL("pagefind-" + k + "/", document.baseURI).pathname);
+            }),
+          );
+        })
+        .then(function () {
+          return {
+            name: "Pagefind",
+            search: function (query, filters, sort) {
+              // Every filter is passed (an empty list filters nothing) so Pagefind counts them all.
+              var any = {};
+              FILTERS.forEach(function (f) {
+                any[f[0]] = { any: filters[f[0]] || [] };
+              });
+              var opts = { filters: any };
+              if (sort === "date-desc") opts.sort = { date: "desc" };
+              if (sort === "date-asc") opts.sort = { date: "asc" };
+              return pagefind.search(query || null, opts).then(function (r) {
+                if (!r) return null;
+                return {
+                  total: r.results.length,
+                  filters: r.filters,
+                  totalFilters: r.totalFilters,
+                  results: r.results.map(function (result) {
+                    return function () {
+                      return result.data().then(function (d) {
+                        var sub = (d.sub_results || []).filter(function (s) {
+                          return /#p\d+$/.test(s.url);
+                        })[0];
+                        return {
+                          path: (sub ? sub.url : d.url).replace(/^\//, ""),
+                          headline: d.meta.title,
+                          date: d.meta.date,
+                          source: d.meta.source,
+                          excerpt: partsOfHtml(sub ? sub.excerpt : d.excerpt),
+                        };
+                      });
+                    };
+                  }),
+                };
+              });
+            },
+            filters: function () {
+              return pagefind.filters();
+            },
+          };
+        });
     });
   }
 

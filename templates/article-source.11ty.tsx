@@ -4,12 +4,13 @@
  */
 import { relativeUrl } from "../src/site/paths.ts";
 import { readSourceFile } from "../src/site/source-file.ts";
-import type { ArticleView, SiteData } from "../src/site/types.ts";
+import { articleView } from "../src/site/current-site.ts";
+import type { ArticleStub, SiteData } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";
 
 export const data = {
-  pagination: { data: "site.articles", size: 1, alias: "article", addAllPagesToCollections: false },
-  permalink: (d: { article: ArticleView }): string => d.article.sourceFilePath,
+  pagination: { data: "plan.sources", size: 1, alias: "article", addAllPagesToCollections: false },
+  permalink: (d: { article: ArticleStub }): string => d.article.sourceFilePath,
   eleventyExcludeFromCollections: true,
 };
 
@@ -29,8 +30,9 @@ const REASONS: Record<string, string> = {
   "after-end-marker": "after the end of the article",
 };
 
-export async function render(data: { site: SiteData; article: ArticleView }): Promise<JSX.Element> {
-  const { site, article } = data;
+export async function render(data: { site: SiteData; article: ArticleStub }): Promise<JSX.Element> {
+  const { site } = data;
+  const article = await articleView(data.article);
   const here = article.sourceFilePath;
   const lines = await readSourceFile(article.record);
   return (

@@ -2,13 +2,18 @@
  * Machine-readable outputs: `feed.xml` (Atom), `feed.json` (JSON Feed 1.1) and `sitemap.xml`,
  * paginated over one small list so each is its own file. Built by pure functions in src/site/feeds.ts.
  */
-import { atomFeed, jsonFeed, sitemap } from "../src/site/feeds.ts";
+import { articleView } from "../src/site/current-site.ts";
+import { atomFeed, feedItems, jsonFeed, sitemap } from "../src/site/feeds.ts";
 import type { SiteData } from "../src/site/types.ts";
 
 const OUTPUTS = [
-  { path: "feed.xml", make: atomFeed },
-  { path: "feed.json", make: jsonFeed },
-  { path: "sitemap.xml", make: sitemap },
+  { path: "feed.xml", make: (site: SiteData): string | Promise<string> => atomFeed(site) },
+  {
+    path: "feed.json",
+    make: async (site: SiteData): Promise<string> =>
+      jsonFeed(site, await Promise.all(feedItems(site).map(articleView))),
+  },
+  { path: "sitemap.xml", make: (site: SiteData): string | Promise<string> => sitemap(site) },
 ];
 
 export const data = {
@@ -18,6 +23,9 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-export function render(data: { site: SiteData; output: (typeof OUTPUTS)[number] }): string {
-  return data.output.make(data.site);
+export async function render(data: {
+  site: SiteData;
+  output: (typeof OUTPUTS)[number];
+}): Promise<string> {
+  return await data.output.make(data.site);
 }

@@ -9,7 +9,7 @@ import { ArticleList, TermList } from "./_components/parts.tsx";
 export const data = { permalink: "index.html", eleventyExcludeFromCollections: true };
 
 /** Bars of articles per year; every year between the first and last is shown, empty or not. */
-function YearChart(props: { perYear: SiteData["perYear"] }): JSX.Element {
+function YearChart(props: { perYear: readonly { year: number; count: number }[] }): JSX.Element {
   const years = props.perYear;
   if (years.length === 0) return <p class="empty">No dated articles yet.</p>;
   const max = Math.max(...years.map((y) => y.count), 1);
@@ -91,14 +91,11 @@ export function render(data: { site: SiteData }): JSX.Element {
         </section>
         <section aria-labelledby="themes-h" class="themes">
           <h2 id="themes-h">Topics</h2>
-          <TermList
-            here={here}
-            terms={site.themes.map((t) => ({ ...t, count: t.articles.length }))}
-          />
+          <TermList here={here} terms={site.themes} />
           <h2>Over the years</h2>
-          <YearChart perYear={site.perYear} />
-          {site.undated.length > 0 ? (
-            <p class="note">{site.undated.length} undated article(s) are not in the chart.</p>
+          <YearChart perYear={site.years} />
+          {site.undated ? (
+            <p class="note">{site.undated.count} undated article(s) are not in the chart.</p>
           ) : null}
         </section>
       </div>

@@ -3,12 +3,12 @@
  * results linking to the paragraph that matched. public/search.js runs it, with Pagefind on a web
  * server and the script-file index from disk; without JavaScript the page says what to do.
  */
-import type { SiteData } from "../src/site/types.ts";
+import type { RenderPlan, SiteData } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";
 
 export const data = { permalink: "search.html", eleventyExcludeFromCollections: true };
 
-export function render(data: { site: SiteData }): JSX.Element {
+export function render(data: { site: SiteData; plan: RenderPlan }): JSX.Element {
   const head = (
     <>
       <script src="search-engine.js" defer></script>
@@ -25,7 +25,14 @@ export function render(data: { site: SiteData }): JSX.Element {
       description={`Search the ${data.site.articles.length} articles of the archive.`}
     >
       <h1>Search</h1>
-      <form class="search-box" id="search-form" action="search.html" method="get" role="search">
+      <form
+        class="search-box"
+        id="search-form"
+        action="search.html"
+        method="get"
+        role="search"
+        data-shards={data.plan.searchShards.join(" ")}
+      >
         <label for="q">Search the archive</label>
         <input id="q" type="search" name="q" autocomplete="off" spellcheck="false" />
         <button type="submit">Search</button>

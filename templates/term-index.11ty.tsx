@@ -3,9 +3,8 @@
  * `places/index.html`, `sources/index.html` (which also lists articles whose source is not stated).
  */
 import { relativeUrl } from "../src/site/paths.ts";
-import type { SiteData, TermKind, TermPage } from "../src/site/types.ts";
+import type { SiteData, TermKind, TermSummary } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";
-import { ArticleList } from "./_components/parts.tsx";
 
 interface IndexPage {
   kind: TermKind;
@@ -47,7 +46,11 @@ export const data = {
 export function render(data: { site: SiteData; index: IndexPage }): JSX.Element {
   const { site, index } = data;
   const here = `${index.kind}/index.html`;
-  const terms: TermPage[] = site.termPages.filter((t) => t.kind === index.kind);
+  // Articles without a stated source have a page of their own, listed last among the sources.
+  const terms: TermSummary[] = [
+    ...site[index.kind === "topics" ? "themes" : index.kind],
+    ...(index.kind === "sources" && site.unsourced ? [site.unsourced] : []),
+  ];
   const total = site.articles.length || 1;
   return (
     <Page
@@ -64,15 +67,15 @@ export function render(data: { site: SiteData; index: IndexPage }): JSX.Element 
         {terms.map((t) => (
           <li>
             <a href={relativeUrl(here, t.path)}>{t.name}</a>{" "}
-            <span class="count">{t.articles.length}</span>
+            <span class="count">{String(t.count)}</span>
             {index.kind === "sources" ? (
               <meter
                 min="0"
                 max={total}
-                value={t.articles.length}
-                aria-label={`${t.articles.length} of ${total} articles`}
+                value={t.count}
+                aria-label={`${t.count} of ${total} articles`}
               >
-                {t.articles.length}
+                {t.count}
               </meter>
             ) : null}
             {t.description && index.kind !== "topics" ? (
@@ -80,31 +83,7 @@ export function render(data: { site: SiteData; index: IndexPage }): JSX.Element 
             ) : null}
           </li>
         ))}
-        {index.kind === "sources" && site.unsourced.length > 0 ? (
-          <li>
-            <a href="#unsourced">Source not stated</a>{" "}
-            <span class="count">{site.unsourced.length}</span>
-            <meter
-              min="0"
-              max={total}
-              value={site.unsourced.length}
-              aria-label={`${site.unsourced.length} of ${total} articles`}
-            >
-              {site.unsourced.length}
-            </meter>
-          </li>
-        ) : null}
       </ul>
-      {index.kind === "sources" && site.unsourced.length > 0 ? (
-        <section aria-labelledby="unsourced">
-          <h2 id="unsourced">Source not stated</h2>
-          <p>
-            Neither the text nor an editor names the outlet of these articles. The archive does not
-            guess.
-          </p>
-          <ArticleList here={here} articles={site.unsourced} />
-        </section>
-      ) : null}
     </Page>
   );
 }

@@ -1,22 +1,20 @@
 /**
- * The timeline (`timeline.html`), two views, readable without JavaScript:
- *   1. the archive by publication date — every year from the first to the last gets the same
- *      height, months are placed on twelve rows, so the axis is proportional to time;
- *      month-only dates sit in their month without a day, undated articles are listed apart;
- *   2. events the articles mention, at the precision stated, each linked to its sentences.
+ * The timeline (`timeline.html`), an overview readable without JavaScript:
+ *   1. the archive by publication date — every year from the first to the last, with its months
+ *      and counts, each year linked to its page (timeline-year.11ty.tsx), undated articles apart;
+ *   2. events the articles mention, by decade, each decade linked to its page (events.11ty.tsx).
+ * The overview stays small however large the archive grows: the articles are on the year pages.
  */
-import { formatDate, monthName } from "../src/site/format-date.ts";
+import { monthName } from "../src/site/format-date.ts";
 import { relativeUrl } from "../src/site/paths.ts";
 import type { SiteData } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";
-import { ArticleList, DateTime } from "./_components/parts.tsx";
 
 export const data = { permalink: "timeline.html", eleventyExcludeFromCollections: true };
 
 export function render(data: { site: SiteData }): JSX.Element {
   const { site } = data;
   const here = "timeline.html";
-  const headlines = new Map(site.articles.map((a) => [a.slug, a.headline]));
   return (
     <Page
       site={site}
@@ -31,33 +29,31 @@ export function render(data: { site: SiteData }): JSX.Element {
       </nav>
       <section aria-labelledby="published">
         <h2 id="published">The archive by publication date</h2>
-        <ol class="years">
+        <p>
+          {site.articles.length} article{site.articles.length === 1 ? "" : "s"}. Each year lists its
+          articles by month, at the precision their dates are stated.
+        </p>
+        <ol class="years overview">
           {site.years.map((y) => (
             <li class={y.count === 0 ? "year empty-year" : "year"} id={`y${y.year}`}>
               <h3>
-                <time datetime={String(y.year)}>{y.year}</time> <span class="count">{y.count}</span>
+                {y.path ? (
+                  <a href={relativeUrl(here, y.path)}>
+                    <time datetime={String(y.year)}>{y.year}</time>
+                  </a>
+                ) : (
+                  <time datetime={String(y.year)}>{y.year}</time>
+                )}{" "}
+                <span class="count">{String(y.count)}</span>
               </h3>
               {y.count === 0 ? (
                 <p class="empty">No articles.</p>
               ) : (
-                <ol class="months">
+                <ol class="month-counts">
                   {y.months.map((m) => (
                     <li class={m.month === null ? "month m0" : `month m${m.month}`}>
-                      <span class="month-name">
-                        {m.month === null ? "Month unknown" : monthName(m.month)}
-                      </span>
-                      <ol class="entries">
-                        {m.entries.map((e) => (
-                          <li>
-                            <DateTime date={e.date} />
-                            {e.day === null && m.month !== null ? (
-                              <span class="precision"> (day not stated)</span>
-                            ) : null}{" "}
-                            <a href={relativeUrl(here, e.path)}>{e.headline}</a>{" "}
-                            <span class="byline">{e.source ?? "Source not stated"}</span>
-                          </li>
-                        ))}
-                      </ol>
+                      {m.month === null ? "Month unknown" : monthName(m.month)}{" "}
+                      <span class="count">{String(m.count)}</span>
                     </li>
                   ))}
                 </ol>
@@ -65,11 +61,16 @@ export function render(data: { site: SiteData }): JSX.Element {
             </li>
           ))}
         </ol>
-        {site.undated.length > 0 ? (
+        {site.undated ? (
           <section aria-labelledby="undated-h">
             <h3 id="undated-h">Undated</h3>
-            <p>No date is stated in these articles' text and no editor supplied one.</p>
-            <ArticleList here={here} articles={site.undated} />
+            <p>
+              No date is stated in the text of{" "}
+              <a href={relativeUrl(here, site.undated.path)}>
+                {site.undated.count} article{site.undated.count === 1 ? "" : "s"}
+              </a>{" "}
+              and no editor supplied one.
+            </p>
           </section>
         ) : null}
       </section>
@@ -79,24 +80,20 @@ export function render(data: { site: SiteData }): JSX.Element {
           Dates read from the articles' sentences at the precision they state. “On Friday” or “this
           year” is resolved against the article's own date, and only when that date is known.
         </p>
-        <ol class="events">
-          {site.events.map((e) => (
-            <li>
-              <time datetime={e.date}>{formatDate(e.date)}</time>
-              <ul class="citations">
-                {e.citations.map((c) => (
-                  <li>
-                    <blockquote>{c.sentence}</blockquote>
-                    <a href={`${relativeUrl(here, c.path)}#${c.anchor}`}>
-                      {headlines.get(c.article) ?? c.article}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-        {site.events.length === 0 ? <p class="empty">No dated events found yet.</p> : null}
+        {site.eventDecades.length === 0 ? (
+          <p class="empty">No dated events found yet.</p>
+        ) : (
+          <ol class="decades">
+            {site.eventDecades.map((d) => (
+              <li>
+                <a href={relativeUrl(here, d.path)}>{d.decade}s</a>{" "}
+                <span class="count">
+                  {d.count} event{d.count === 1 ? "" : "s"}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
     </Page>
   );

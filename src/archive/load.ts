@@ -8,7 +8,7 @@ import { Worker } from "node:worker_threads";
 import { join, relative } from "node:path";
 import { diagnostic } from "./diagnostic.ts";
 import { parseArticle } from "./parse.ts";
-import { readArticleFile } from "./read.ts";
+import { readArticleFile, readArticleText, type ReadResult } from "./read.ts";
 import type { Archive, ArticleRecord, Diagnostic } from "./types.ts";
 
 /** File endings read as articles. */
@@ -47,32 +47,57 @@ export interface LoadedArticle {
 
 /** Parses one file, or returns its errors. */
 export async function loadArticle(path: string, now: Date = new Date()): Promise<LoadedArticle> {
-  const read = await readArticleFile(path, now);
+  return parseRead(await readArticleFile(path, now), now);
+}
+
+/** Parses one file's bytes, already read, or returns its errors. */
+export function loadArticleBytes(
+  path: string,
+  bytes: Uint8Array,
+  now: Date = new Date(),
+): LoadedArticle {
+  return parseRead(readArticleText(path, bytes, now), now);
+}
+
+function parseRead(read: ReadResult, now: Date): LoadedArticle {
   if (!read.ok) return { record: null, diagnostics: read.errors };
   const record = parseArticle(read.file, now);
   return { record, diagnostics: [...read.warnings, ...record.warnings] };
 }
 
+/** An article's claim on a page: its file, slug, and the line the slug came from. */
+export interface SlugClaim {
+  /** Path of the file. */
+  file: string;
+  /** The slug. */
+  slug: string;
+  /** Line of the front-matter `slug`, else of the headline; null when neither is on a line. */
+  line: number | null;
+}
+
+/** The line an article's slug came from: its front-matter `slug`, else its headline. */
+export function slugLine(r: ArticleRecord): number | null {
+  return r.provenance.slug?.from === "front-matter"
+    ? r.provenance.slug.line
+    : r.provenance.headline?.from === "text"
+      ? r.provenance.headline.line
+      : null;
+}
+
 /** Reports every slug claimed by more than one article, naming all the files. */
-export function findSlugCollisions(records: readonly ArticleRecord[]): Diagnostic[] {
-  const bySlug = new Map<string, ArticleRecord[]>();
-  for (const r of records) bySlug.set(r.slug, [...(bySlug.get(r.slug) ?? []), r]);
+export function findSlugCollisions(claims: readonly SlugClaim[]): Diagnostic[] {
+  const bySlug = new Map<string, SlugClaim[]>();
+  for (const r of claims) bySlug.set(r.slug, [...(bySlug.get(r.slug) ?? []), r]);
   const out: Diagnostic[] = [];
   for (const [slug, group] of bySlug) {
     if (group.length < 2) continue;
     for (const r of group) {
       const others = group.filter((o) => o !== r).map((o) => o.file);
-      const line =
-        r.provenance.slug?.from === "front-matter"
-          ? r.provenance.slug.line
-          : r.provenance.headline?.from === "text"
-            ? r.provenance.headline.line
-            : null;
       out.push(
         diagnostic(
           "error",
           r.file,
-          line,
+          r.line,
           "slug-collision",
           `this article and ${others.join(", ")} would share the page articles/${slug}.html`,
           "give one of them a different headline, or add `slug: a-unique-name` to its front matter",
@@ -144,6 +169,9 @@ export async function loadArchive(
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
   }
   const records = results.flatMap((r) => (r.record ? [r.record] : []));
-  const diagnostics = [...results.flatMap((r) => r.diagnostics), ...findSlugCollisions(records)];
+  const diagnostics = [
+    ...results.flatMap((r) => r.diagnostics),
+    ...findSlugCollisions(records.map((r) => ({ file: r.file, slug: r.slug, line: slugLine(r) }))),
+  ];
   return { records, diagnostics };
 }

@@ -1,21 +1,38 @@
 /**
- * The build: articles → records (errors collected over all files) → views → Eleventy renders into
- * a fresh folder → the folder is checked → it replaces `_site/`. Any failure before the swap leaves
- * the previous `_site/` exactly as it was; a deleted article's pages vanish because every build
- * starts from an empty folder.
+ * The build: article files → facts (errors collected over all files; unchanged files reused from
+ * the cache) → views → the pages whose data changed are rendered by Eleventy into a fresh folder,
+ * the others linked from the previous site, the search shards indexed or linked → the folder is
+ * checked → it replaces `_site/`. Any failure before the swap leaves the previous `_site/` exactly
+ * as it was; a deleted article's pages vanish because every build starts from an empty folder and
+ * links only pages that are still planned.
  */
 import Eleventy from "@11ty/eleventy";
 import { existsSync } from "node:fs";
 import { chmod, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { loadArchive } from "../archive/load.ts";
 import type { Diagnostic } from "../archive/types.ts";
-import { buildSite, checkSiteInputs, loadSiteInputs, SITE_DATA_DIR } from "../site/build-site.ts";
+import { shardCount } from "../search/shards.ts";
+import {
+  assembleSite,
+  checkSiteInputs,
+  citePage,
+  loadSiteInputs,
+  SITE_DATA_DIR,
+} from "../site/build-site.ts";
 import { setCurrentSite } from "../site/current-site.ts";
-import { writeFallbackIndex } from "../search/fallback-index.ts";
-import { closePagefind, writePagefindIndex } from "../search/pagefind-index.ts";
-import { searchDocument } from "../search/search-fields.ts";
-import type { SiteData } from "../site/types.ts";
+import type { ArticleMentions, SiteData } from "../site/types.ts";
+import {
+  cacheDirFor,
+  readCacheFile,
+  readStoredArticle,
+  writeCacheFile,
+  type PageEntry,
+} from "./article-cache.ts";
+import { codeVersion, fingerprint } from "./code-version.ts";
+import { linkFiles } from "./link-tree.ts";
+import { planPages } from "./page-plan.ts";
+import { readArticles } from "./read-articles.ts";
+import { mergedShards, writeSearchShards } from "./search-shards.ts";
 
 /** Options of a build. */
 export interface BuildOptions {
@@ -29,6 +46,24 @@ export interface BuildOptions {
   now?: Date;
   /** Called with progress messages. */
   onProgress?: (message: string) => void;
+  /** Number of search-index shards (default: from the archive's size; see src/search/shards.ts). */
+  searchShards?: number;
+}
+
+/** How much of the previous build a build reused. */
+export interface BuildCounts {
+  /** Article files parsed. */
+  parsed: number;
+  /** Article files whose facts came from the cache. */
+  reusedFiles: number;
+  /** Pages rendered by Eleventy (with the static files it copies). */
+  rendered: number;
+  /** Pages linked from the previous site. */
+  linked: number;
+  /** Search shards indexed. */
+  shardsWritten: number;
+  /** Search shards linked from the previous site. */
+  shardsReused: number;
 }
 
 /** What a build did. */
@@ -41,6 +76,8 @@ export interface BuildResult {
   site: SiteData | null;
   /** Files written. */
   pages: number;
+  /** What was reused. */
+  counts: BuildCounts | null;
   /** Milliseconds per phase. */
   timings: Record<string, number>;
 }
@@ -56,7 +93,8 @@ const REQUIRED = [
   "sitemap.xml",
   "style.css",
   "pagefind/pagefind.js",
-  "search-data/meta.js",
+  "search-data/shards.js",
+  "search-data/0/meta.js",
 ];
 
 /** Builds the site. */
@@ -65,6 +103,7 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
   const output = resolve(options.output ?? "_site");
   const now = options.now ?? new Date();
   const progress = options.onProgress ?? ((): void => {});
+  const cache = cacheDirFor(output);
   const timings: Record<string, number> = {};
   let t = performance.now();
   const lap = (name: string): void => {
@@ -72,56 +111,130 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
     t = performance.now();
   };
 
-  const archive = await loadArchive(articles, now, (done, total) => {
+  const inputs = loadSiteInputs(options.data ?? SITE_DATA_DIR);
+  const read = await readArticles(articles, inputs, now, cache, (done, total) => {
     if (done === total || done % 1000 === 0) progress(`parsed ${done}/${total} files`);
   });
   lap("parse");
-  const inputs = loadSiteInputs(options.data ?? SITE_DATA_DIR);
-  const diagnostics = [...archive.diagnostics, ...checkSiteInputs(archive.records, inputs)];
+  const diagnostics = [
+    ...read.diagnostics,
+    ...checkSiteInputs(
+      read.facts.map((f) => ({
+        file: f.file,
+        themes: f.themes.from === "editor" ? f.themes.slugs : [],
+        line: f.themes.line,
+      })),
+      inputs,
+    ),
+  ];
   if (diagnostics.some((d) => d.severity === "error"))
-    return { ok: false, diagnostics, site: null, pages: 0, timings };
+    return { ok: false, diagnostics, site: null, pages: 0, counts: null, timings };
 
-  const site = buildSite(archive.records, inputs, now);
-  setCurrentSite(site);
+  const site = assembleSite(read.facts, read.terms, inputs, now);
+  // Every page depends on the code and the settings; each also on its own piece of the views.
+  const salt = fingerprint(codeVersion(), site.config);
+  const manifestContext = fingerprint(output);
+  const previous =
+    readCacheFile<Record<string, PageEntry>>(cache, "pages.v8", manifestContext) ?? {};
+  const shards = options.searchShards ?? shardCount(site.articles.length);
+  const pages = await planPages(site, previous, output, salt, mergedShards(site, shards));
+  const stored = (key: string): ReturnType<typeof readStoredArticle> =>
+    readStoredArticle(cache, key);
+  // People and place pages quote sentences: from this build's parse, or from the cache.
+  const mentionsOf = async (key: string): Promise<ArticleMentions> =>
+    read.fresh.get(key) ?? (await stored(key)).mentions;
+  pages.plan.termPages = await Promise.all(
+    pages.plan.termPages.map((p) => citePage(p, mentionsOf)),
+  );
+  setCurrentSite({
+    site,
+    plan: pages.plan,
+    view: async (stub) => ({ ...stub, ...(await stored(stub.key)) }),
+  });
   lap("views");
 
   // Render into a fresh folder beside the output, so the swap is a rename on one file system.
   const fresh = await mkdtemp(join(dirname(output), ".site-"));
   await chmod(fresh, 0o755);
   try {
-    // The search indexes do not need the rendered pages: Pagefind indexes in its own process
-    // while Eleventy renders, so on a machine with two cores the two overlap.
-    const docs = site.articles.map((a) => ({
-      doc: searchDocument(a),
-      language: a.record.language,
-    }));
-    const pagefind = writePagefindIndex(docs, join(fresh, "pagefind"), site.config.language);
-    pagefind.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+    // The search shards do not need the rendered pages: Pagefind indexes in its own process while
+    // Eleventy renders, so on a machine with two cores the two overlap.
+    const search = writeSearchShards(
+      site,
+      shards,
+      (stub) => stored(stub.key),
+      fresh,
+      output,
+      previous,
+      salt,
+      (done, total) => {
+        if (done === total || done % 8 === 0) progress(`indexed ${done}/${total} search shards`);
+      },
+    );
+    search.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
     const eleventy = new Eleventy("templates", fresh, {
       configPath: ".eleventy.ts",
       quietMode: true,
     });
     eleventy.disableLogger(); // errors still throw from write(); the build reports them
     const [, results] = await eleventy.write();
+    // Linked after the render, so nothing Eleventy writes can land in a linked file.
+    await linkFiles(output, fresh, pages.reuse);
+    progress(`rendered ${results.length} pages, linked ${pages.reuse.length} unchanged pages`);
     lap("render");
-    await writeFallbackIndex(
-      docs.map((d) => d.doc),
-      join(fresh, "search-data"),
-    );
-    await pagefind;
+    const shardResult = await search;
     lap("index");
-    progress(`wrote ${results.length} pages and the search indexes`);
     const missing = [...REQUIRED, ...site.articles.slice(0, 1).map((a) => a.path)].filter(
       (p) => !existsSync(join(fresh, p)),
     );
     if (missing.length > 0) throw new Error(`the render did not write ${missing.join(", ")}`);
+    const manifest = await pageManifest(fresh, previous, [
+      ...pages.fingerprints,
+      ...shardResult.fingerprints,
+    ]);
     await swapIn(fresh, output);
+    await writeCacheFile(cache, "pages.v8", manifestContext, manifest);
     lap("swap");
-    return { ok: true, diagnostics, site, pages: results.length, timings };
+    return {
+      ok: true,
+      diagnostics,
+      site,
+      pages: results.length + pages.reuse.length,
+      counts: {
+        parsed: read.parsed,
+        reusedFiles: read.reused,
+        rendered: results.length,
+        linked: pages.reuse.length,
+        shardsWritten: shardResult.written,
+        shardsReused: shardResult.reused,
+      },
+      timings,
+    };
   } catch (e) {
     await rm(fresh, { recursive: true, force: true });
     throw e;
   }
+}
+
+/** The identity of every planned file in the new site, for the next build to check before linking. */
+async function pageManifest(
+  fresh: string,
+  previous: Readonly<Record<string, PageEntry>>,
+  planned: readonly [string, string][],
+): Promise<Record<string, PageEntry>> {
+  const manifest: Record<string, PageEntry> = {};
+  await Promise.all(
+    planned.map(async ([path, fp]) => {
+      const info = await stat(join(fresh, path)).catch(() => null);
+      if (!info) return; // e.g. an empty search shard
+      const old = previous[path];
+      manifest[path] =
+        old && old.fingerprint === fp && old.ino === info.ino
+          ? old
+          : { fingerprint: fp, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
+    }),
+  );
+  return manifest;
 }
 
 /** Replaces `output` with `fresh`: the old folder is moved aside, the new one renamed in, the old one removed. */

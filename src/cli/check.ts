@@ -11,7 +11,17 @@ import { unknownNames } from "../site/unknown-names.ts";
 const dir = process.argv.slice(2).find((a) => a !== "--") ?? "articles";
 const archive = await loadArchive(dir);
 const inputs = loadSiteInputs();
-const diagnostics = [...archive.diagnostics, ...checkSiteInputs(archive.records, inputs)];
+const diagnostics = [
+  ...archive.diagnostics,
+  ...checkSiteInputs(
+    archive.records.map((r) => ({
+      file: r.file,
+      themes: r.themes,
+      line: r.provenance.themes?.from === "front-matter" ? r.provenance.themes.line : null,
+    })),
+    inputs,
+  ),
+];
 const errors = diagnostics.filter((d) => d.severity === "error");
 const warnings = diagnostics.filter((d) => d.severity === "warning");
 for (const d of [...errors, ...warnings]) console.log(formatDiagnostic(d));

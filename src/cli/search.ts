@@ -28,7 +28,7 @@ for (let i = 0; i < args.length; i++) {
     process.exit(2);
   } else query = query ? `${query} ${a}` : a;
 }
-if (!existsSync(join(site, "search-data", "meta.js"))) {
+if (!existsSync(join(site, "search-data", "shards.js"))) {
   console.error(`No search index in ${site}/. Run \`npm run build\` first.`);
   process.exit(2);
 }

@@ -1,11 +1,14 @@
 /**
  * The from-disk search index. A page opened from `file://` cannot load Pagefind (WebAssembly and
  * `fetch` are blocked there, Pagefind issue 202), but it can load scripts with `<script>` tags.
- * So the index is also written as small script files that call `ArchiveSearchData.add(name, data)`:
- *   search-data/meta.js          documents' metadata and filter values (loaded first)
- *   search-data/terms/<key>.js   postings of the terms starting with a two-letter key
- *   search-data/docs/<n>.js      paragraphs of 100 documents, for excerpts (loaded for shown results)
- * The same engine (public/search-engine.js) reads it in the browser and in the terminal.
+ * So the index is also written as small script files that call `ArchiveSearchData.add(name, data)`,
+ * one folder per shard (src/search/shards.ts) so one article's change rewrites one shard:
+ *   search-data/shards.js            how many shards there are (loaded first)
+ *   search-data/<k>/meta.js          the shard's documents' metadata and filter values
+ *   search-data/<k>/terms/<key>.js   postings of the terms starting with a two-letter key
+ *   search-data/<k>/docs/<n>.js      paragraphs of 100 documents, for excerpts (loaded for shown results)
+ * The same engine (public/search-engine.js) merges the shards, in the browser and in the terminal;
+ * its scores use the totals over all shards, so sharding does not change the ranking.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -36,10 +39,17 @@ export interface FallbackMeta {
 const script = (name: string, data: unknown): string =>
   `ArchiveSearchData.add(${JSON.stringify(name)},${JSON.stringify(data)});\n`;
 
-/** Writes the fallback index for the documents into `dir` (e.g. `_site/search-data`). */
+/** Writes the file naming the number of shards into `dir` (e.g. `_site/search-data`). */
+export async function writeShardList(dir: string, count: number): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, "shards.js"), script("shards", { count }));
+}
+
+/** Writes shard `shard` of the fallback index for the documents into `dir` (e.g. `_site/search-data/0`). */
 export async function writeFallbackIndex(
   docs: readonly SearchDocument[],
   dir: string,
+  shard: number,
 ): Promise<{ files: number; bytes: number }> {
   const filterValues = Object.fromEntries(
     FILTER_KEYS.map((k) => [k, [] as string[]]),
@@ -107,15 +117,15 @@ export async function writeFallbackIndex(
     docs: metaDocs,
     termKeys: [...byKey.keys()].sort(),
   };
-  const files: [string, string][] = [["meta.js", script("meta", meta)]];
+  const files: [string, string][] = [["meta.js", script(`${shard}/meta`, meta)]];
   for (const [key, bucket] of byKey)
-    files.push([`terms/${key}.js`, script(`terms/${key}`, bucket)]);
+    files.push([`terms/${key}.js`, script(`${shard}/terms/${key}`, bucket)]);
   for (let start = 0; start < docs.length; start += DOCS_PER_CHUNK) {
     const chunk = start / DOCS_PER_CHUNK;
     files.push([
       `docs/${chunk}.js`,
       script(
-        `docs/${chunk}`,
+        `${shard}/docs/${chunk}`,
         docs.slice(start, start + DOCS_PER_CHUNK).map((d) => d.paragraphs),
       ),
     ]);

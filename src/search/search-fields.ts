@@ -2,7 +2,7 @@
  * What search knows about an article, for both indexes (Pagefind online, the script-tag fallback
  * from disk) and the terminal: the same filters, the same metadata, the same text.
  */
-import type { ArticleView } from "../site/types.ts";
+import type { ArticleStub } from "../site/types.ts";
 
 /** The filters search offers, in the order the page shows them. */
 export const FILTER_KEYS = ["source", "theme", "year", "person", "place"] as const;
@@ -31,14 +31,14 @@ export const NO_SOURCE = "Source not stated";
 /** The year filter's value for an undated article. */
 export const NO_YEAR = "Undated";
 
-/** Builds the searchable view of an article. */
-export function searchDocument(a: ArticleView): SearchDocument {
+/** Builds the searchable view of an article from its stub and its paragraphs' text. */
+export function searchDocument(a: ArticleStub, paragraphs: readonly string[]): SearchDocument {
   return {
     path: a.path,
     headline: a.headline,
     date: a.date ?? "",
     source: a.source ?? NO_SOURCE,
-    paragraphs: a.record.paragraphs.map((p) => p.text),
+    paragraphs: [...paragraphs],
     filters: {
       source: [a.source ?? NO_SOURCE],
       theme: a.themes.map((t) => t.name),

@@ -1,40 +1,49 @@
 /**
- * Records → the site's views. Pure: the archive's records and the editable data files in, every
- * page's data out. Eleventy only paginates over what this returns.
+ * Article facts → the site's views. Pure: each article's facts (src/site/article-facts.ts) and the
+ * editable data files in, every page's data out. Eleventy only paginates over what this returns.
+ * Lists that grow with the archive (a theme's articles, a year, a decade of events) are split into
+ * pages of a fixed size, so no page grows without bound.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { diagnostic } from "../archive/diagnostic.ts";
 import { slugify } from "../archive/slug.ts";
-import type { ArticleRecord, Diagnostic } from "../archive/types.ts";
-import { findEventDates } from "./events.ts";
+import type { Diagnostic } from "../archive/types.ts";
 import { dateSortKey } from "./format-date.ts";
-import { compileGazetteer, findMentions, type Gazetteer } from "./gazetteer.ts";
+import { groupEvents } from "./group-events.ts";
 import {
-  articlePath,
   articleSourcePath,
+  eventsPath,
+  numberedPath,
   personPath,
   placePath,
   sourcePath,
   themePath,
+  UNDATED_PATH,
+  UNSOURCED_PATH,
+  yearPath,
 } from "./paths.ts";
 import { relatedArticles } from "./related.ts";
-import { renderSentence } from "./render-body.ts";
-import { splitSentences } from "./sentences.ts";
-import { assignThemes, compileThemes } from "./themes.ts";
+import { NO_SOURCE } from "../search/search-fields.ts";
 import { publicationTimeline } from "./timeline.ts";
 import type {
+  ArticleFacts,
+  ArticleMentions,
   ArticleLink,
-  ArticleView,
+  ArticleStub,
   Citation,
   EntityDefinition,
+  EventPage,
+  PageNumber,
   SiteConfig,
   SiteData,
+  TermKind,
   TermPage,
+  TermSummary,
   ThemeDefinition,
-  TimelineEvent,
+  TimelineMonth,
+  TimelineYearPage,
 } from "./types.ts";
-import { groupEvents } from "./group-events.ts";
 
 /** The editable data files. */
 export interface SiteInputs {
@@ -62,20 +71,34 @@ export function loadSiteInputs(dir: string = SITE_DATA_DIR): SiteInputs {
   };
 }
 
-/** Problems between the records and the data files: a theme in front matter that the taxonomy lacks. */
-export function checkSiteInputs(
-  records: readonly ArticleRecord[],
-  inputs: SiteInputs,
-): Diagnostic[] {
+/** Articles on one page of a theme, person, place or source. */
+export const TERM_PAGE_SIZE = 100;
+/** Articles on one page of the publication timeline. */
+export const YEAR_PAGE_SIZE = 500;
+/** Events on one page of the events timeline. */
+export const EVENT_PAGE_SIZE = 200;
+
+/** The themes an editor gave an article in front matter, and the line. */
+export interface ThemeClaim {
+  /** Path of the file. */
+  file: string;
+  /** Theme slugs from front matter (empty when the rules chose). */
+  themes: readonly string[];
+  /** Line of the `themes` key, or null. */
+  line: number | null;
+}
+
+/** Problems between the articles and the data files: a theme in front matter that the taxonomy lacks. */
+export function checkSiteInputs(claims: readonly ThemeClaim[], inputs: SiteInputs): Diagnostic[] {
   const known = new Set(inputs.themes.map((t) => t.slug));
-  return records.flatMap((r) =>
-    r.themes
+  return claims.flatMap((f) =>
+    f.themes
       .filter((t) => !known.has(t))
       .map((t) =>
         diagnostic(
           "error",
-          r.file,
-          r.provenance.themes?.from === "front-matter" ? r.provenance.themes.line : null,
+          f.file,
+          f.line,
           "unknown-theme",
           `the theme "${t}" is not in the taxonomy`,
           `use one of: ${[...known].join(", ")} (or add it to ${SITE_DATA_DIR}/themes.json)`,
@@ -83,14 +106,6 @@ export function checkSiteInputs(
       ),
   );
 }
-
-const linkOf = (r: ArticleRecord): ArticleLink => ({
-  slug: r.slug,
-  path: articlePath(r.slug),
-  headline: r.headline,
-  date: r.date,
-  source: r.source,
-});
 
 /** Newest first, undated last, then by headline: the order of every article list. */
 export const newestFirst = (a: ArticleLink, b: ArticleLink): number => {
@@ -101,170 +116,266 @@ export const newestFirst = (a: ArticleLink, b: ArticleLink): number => {
   return ka < kb ? 1 : ka > kb ? -1 : a.headline.localeCompare(b.headline);
 };
 
-/** Builds every view of the site. */
-export function buildSite(
-  records: readonly ArticleRecord[],
+/** A people or place page with the sentences of its articles that mention the entity, read through `mentionsOf`. */
+export async function citePage(
+  page: TermPage,
+  mentionsOf: (key: string) => Promise<ArticleMentions>,
+): Promise<TermPage> {
+  if (page.kind !== "people" && page.kind !== "places") return page;
+  const kind = page.kind;
+  const lists = await Promise.all(
+    page.articles.map(async (a, i) =>
+      ((await mentionsOf(page.keys[i]!))[kind][page.slug] ?? []).map((c) => ({
+        ...c,
+        article: a.slug,
+        path: a.path,
+        headline: a.headline,
+      })),
+    ),
+  );
+  return { ...page, citations: lists.flat() };
+}
+
+/** Splits a list into pages of `size` (an empty list is one empty page). */
+function paginate<T>(
+  items: readonly T[],
+  size: number,
+  path: (n: number) => string,
+): { items: T[]; page: PageNumber }[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const paths = Array.from({ length: count }, (_, i) => path(i + 1));
+  return paths.map((_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    page: { number: i + 1, paths },
+  }));
+}
+
+/** Articles per year of dated articles, oldest first. */
+function countPerYear(links: readonly ArticleLink[]): { year: number; count: number }[] {
+  const counts = new Map<number, number>();
+  for (const l of links)
+    if (l.date)
+      counts.set(Number(l.date.slice(0, 4)), (counts.get(Number(l.date.slice(0, 4))) ?? 0) + 1);
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
+}
+
+/** Every article's word counts (`encoded[i]` for `facts[i]`) over one vocabulary. */
+export interface ArticleTerms {
+  /** Encoded word counts, by article (see `encodeTerms`). */
+  encoded: readonly Uint32Array[];
+  /** The vocabulary's words. */
+  words: readonly string[];
+}
+
+/**
+ * Builds every view of the site from the articles' facts and word counts. Term pages of people and
+ * places come without their sentences (`citations` is empty): those are read only for the pages
+ * a render writes (see `citePage`).
+ */
+export function assembleSite(
+  facts: readonly ArticleFacts[],
+  terms: ArticleTerms,
   inputs: SiteInputs,
   now: Date = new Date(),
 ): SiteData {
-  const themeRules = compileThemes(inputs.themes);
-  const people = compileGazetteer(inputs.people);
-  const places = compileGazetteer(inputs.places);
-  const sorted = [...records].sort((a, b) => newestFirst(linkOf(a), linkOf(b)));
-  const related = relatedArticles(sorted.map((r) => `${r.headline}\n${r.body}`));
-  const chronological = [...sorted].filter((r) => r.date !== null).reverse();
-  const chronoIndex = new Map(chronological.map((r, i) => [r, i]));
-  const push = <K, V>(map: Map<K, V[]>, key: K, ...items: V[]): void => {
-    const list = map.get(key);
-    if (list) list.push(...items);
-    else map.set(key, items);
+  const termsOf = new Map(facts.map((f, i) => [f, terms.encoded[i]!]));
+  const sorted = [...facts].sort((a, b) => newestFirst(a.link, b.link));
+  const links = sorted.map((f) => f.link);
+  const related = relatedArticles(
+    sorted.map((f) => termsOf.get(f)!),
+    terms.words,
+  );
+  const chronological = sorted.filter((f) => f.link.date !== null).reverse();
+  const chronoIndex = new Map(chronological.map((f, i) => [f, i]));
+  const themeNames = new Map(inputs.themes.map((t) => [t.slug, t.name]));
+  const entityNames = {
+    people: new Map(inputs.people.map((e) => [e.slug, e.name])),
+    places: new Map(inputs.places.map((e) => [e.slug, e.name])),
   };
-  const citations = {
-    people: new Map<string, Citation[]>(),
-    places: new Map<string, Citation[]>(),
-    themes: new Map<string, ArticleLink[]>(),
-    sources: new Map<string, ArticleLink[]>(),
-  };
-  const mentionedIn = {
-    people: new Map<string, ArticleLink[]>(),
-    places: new Map<string, ArticleLink[]>(),
-  };
-  const eventMentions: (Citation & { date: string })[] = [];
-
-  const articles: ArticleView[] = sorted.map((record, index) => {
-    const link = linkOf(record);
-    const format = record.file.toLowerCase().endsWith(".md") ? "md" : "txt";
-    const flat: { text: string; anchor: string }[] = [];
-    const paragraphs = record.paragraphs.map((p, i) => ({
-      id: `p${i + 1}`,
-      sentences: splitSentences(p.text).map((text, j) => {
-        const id = `p${i + 1}s${j + 1}`;
-        flat.push({ text, anchor: id });
-        return { id, text, html: renderSentence(text, format) };
-      }),
-    }));
-    const cite = (k: number): Citation => ({
-      article: record.slug,
-      path: link.path,
-      anchor: flat[k]!.anchor,
-      sentence: flat[k]!.text,
-    });
-    const entityLinks = (
-      g: Gazetteer,
-      kind: "people" | "places",
-    ): ArticleView["people"][number][] =>
-      [
-        ...findMentions(
-          flat.map((s) => s.text),
-          g,
-        ),
-      ].map(([slug, sentences]) => {
-        const entity = g.entities.find((e) => e.slug === slug)!;
-        push(citations[kind], slug, ...sentences.map(cite));
-        push(mentionedIn[kind], slug, link);
-        return {
-          slug,
-          name: entity.name,
-          path: (kind === "people" ? personPath : placePath)(slug),
-          count: sentences.length,
-        };
-      });
-    const themes = assignThemes(record, themeRules);
-    for (const t of themes.slugs) push(citations.themes, t, link);
-    if (record.source) push(citations.sources, record.source, link);
-    flat.forEach((s, k) => {
-      for (const e of findEventDates(s.text, record.language, record.date, now))
-        eventMentions.push({ ...cite(k), date: e.date });
-    });
-    const at = chronoIndex.get(record) ?? -1;
+  const articles: ArticleStub[] = sorted.map((f, index) => {
+    const at = chronoIndex.get(f) ?? -1;
     const chrono = (i: number): ArticleLink | null =>
-      i >= 0 && i < chronological.length ? linkOf(chronological[i]!) : null;
+      i >= 0 && i < chronological.length ? chronological[i]!.link : null;
+    const entities = (kind: "people" | "places"): ArticleStub["people"] =>
+      f[kind].map((m) => ({
+        slug: m.slug,
+        name: entityNames[kind].get(m.slug) ?? m.slug,
+        path: (kind === "people" ? personPath : placePath)(m.slug),
+        count: m.count,
+      }));
     return {
-      ...link,
-      record,
-      themes: themes.slugs.map((slug) => ({
+      ...f.link,
+      key: f.key,
+      author: f.author,
+      themes: f.themes.slugs.map((slug) => ({
         slug,
-        name: inputs.themes.find((t) => t.slug === slug)?.name ?? slug,
+        name: themeNames.get(slug) ?? slug,
         path: themePath(slug),
       })),
-      themesFrom: themes.from,
-      people: entityLinks(people, "people"),
-      places: entityLinks(places, "places"),
-      sourcePage: record.source
+      themesFrom: f.themes.from,
+      people: entities("people"),
+      places: entities("places"),
+      sourcePage: f.link.source
         ? {
-            slug: slugify(record.source),
-            name: record.source,
-            path: sourcePath(slugify(record.source)),
+            slug: slugify(f.link.source),
+            name: f.link.source,
+            path: sourcePath(slugify(f.link.source)),
           }
         : null,
-      paragraphs,
-      related: (related[index] ?? []).map((j) => linkOf(sorted[j]!)),
+      related: (related[index] ?? []).map((j) => sorted[j]!.link),
       previous: at === -1 ? null : chrono(at - 1),
       next: at === -1 ? null : chrono(at + 1),
-      sourceFilePath: articleSourcePath(record.slug),
-      summary: flat
-        .slice(0, 2)
-        .map((s) => s.text)
-        .join(" ")
-        .slice(0, 300),
+      sourceFilePath: articleSourcePath(f.link.slug),
+      summary: f.summary,
     };
   });
 
-  const termPages = (
+  // Each term's articles (newest first, as `sorted` is) and, for people and places, its sentences.
+  const members = new Map<string, ArticleFacts[]>();
+  const join = (kind: TermKind, slug: string, f: ArticleFacts): void => {
+    const key = `${kind}/${slug}`;
+    const list = members.get(key);
+    if (list) list.push(f);
+    else members.set(key, [f]);
+  };
+  for (const f of sorted) {
+    for (const t of f.themes.slugs) join("topics", t, f);
+    for (const m of f.people) join("people", m.slug, f);
+    for (const m of f.places) join("places", m.slug, f);
+    join("sources", f.link.source ? slugify(f.link.source) : "", f);
+  }
+  const summary = (
+    kind: TermKind,
+    slug: string,
+    name: string,
+    path: string,
+    description: string,
+  ): TermSummary => {
+    const list = (members.get(`${kind}/${slug}`) ?? []).map((f) => f.link);
+    return { kind, slug, name, path, description, count: list.length, perYear: countPerYear(list) };
+  };
+  const entities = (
     defs: readonly EntityDefinition[],
     kind: "people" | "places",
     path: (s: string) => string,
-  ): TermPage[] =>
+  ): TermSummary[] =>
     defs
-      .filter((d) => mentionedIn[kind].has(d.slug))
-      .map((d) => ({
-        kind,
-        slug: d.slug,
-        name: d.name,
-        path: path(d.slug),
-        description: d.note ?? "",
-        articles: [...(mentionedIn[kind].get(d.slug) ?? [])].sort(newestFirst),
-        citations: citations[kind].get(d.slug) ?? [],
-      }))
+      .filter((d) => members.has(`${kind}/${d.slug}`))
+      .map((d) => summary(kind, d.slug, d.name, path(d.slug), d.note ?? ""))
       .sort((a, b) => a.name.localeCompare(b.name));
-  const links = sorted.map(linkOf);
-  const { years, undated } = publicationTimeline(links);
-  const events: TimelineEvent[] = groupEvents(eventMentions);
-  const themes: TermPage[] = inputs.themes.map((t) => ({
-    kind: "topics",
-    slug: t.slug,
-    name: t.name,
-    path: themePath(t.slug),
-    description: t.description,
-    articles: citations.themes.get(t.slug) ?? [],
-    citations: [],
-  }));
-  const sources: TermPage[] = [...citations.sources]
-    .map(([name, list]) => ({
-      kind: "sources" as const,
-      slug: slugify(name),
-      name,
-      path: sourcePath(slugify(name)),
-      description: "",
-      articles: list,
+  const themes = inputs.themes.map((t) =>
+    summary("topics", t.slug, t.name, themePath(t.slug), t.description),
+  );
+  const people = entities(inputs.people, "people", personPath);
+  const places = entities(inputs.places, "places", placePath);
+  const sourceNames = new Map(
+    sorted.flatMap((f) =>
+      f.link.source ? [[slugify(f.link.source), f.link.source] as const] : [],
+    ),
+  );
+  const sources = [...sourceNames]
+    .map(([slug, name]) => summary("sources", slug, name, sourcePath(slug), ""))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const unsourced = members.has("sources/")
+    ? summary(
+        "sources",
+        "",
+        NO_SOURCE,
+        UNSOURCED_PATH,
+        "Neither the text nor an editor names the outlet of these articles. The archive does not guess.",
+      )
+    : null;
+  const termPages: TermPage[] = [
+    ...themes,
+    ...people,
+    ...places,
+    ...sources,
+    ...(unsourced ? [unsourced] : []),
+  ].flatMap((term) =>
+    paginate(members.get(`${term.kind}/${term.slug}`) ?? [], TERM_PAGE_SIZE, (n) =>
+      numberedPath(term.path, n),
+    ).map(({ items, page }) => ({
+      ...term,
+      pagePath: page.paths[page.number - 1]!,
+      page,
+      articles: items.map((f) => f.link),
+      keys: items.map((f) => f.key),
       citations: [],
-    }))
-    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
-  const peoplePages = termPages(inputs.people, "people", personPath);
-  const placePages = termPages(inputs.places, "places", placePath);
+    })),
+  );
+
+  const { years, undated } = publicationTimeline(links);
+  const undatedYear = {
+    year: null,
+    count: undated.length,
+    months: [{ month: null, entries: undated.map((a) => ({ ...a, day: null })) }],
+  };
+  const yearPages: TimelineYearPage[] = [...years, ...(undated.length > 0 ? [undatedYear] : [])]
+    .filter((y) => y.count > 0)
+    .flatMap((y) => {
+      const entries = y.months.flatMap((m) => m.entries.map((e) => ({ month: m.month, e })));
+      return paginate(entries, YEAR_PAGE_SIZE, (n) =>
+        numberedPath(y.year === null ? UNDATED_PATH : yearPath(y.year), n),
+      ).map(({ items, page }) => {
+        const months: TimelineMonth[] = [];
+        for (const { month, e } of items) {
+          const last = months.at(-1);
+          if (last && last.month === month) last.entries.push(e);
+          else months.push({ month, entries: [e] });
+        }
+        return { path: page.paths[page.number - 1]!, year: y.year, count: y.count, page, months };
+      });
+    });
+
+  const mentions: (Citation & { date: string })[] = sorted.flatMap((f) =>
+    f.events.map((e) => ({
+      ...e,
+      article: f.link.slug,
+      path: f.link.path,
+      headline: f.link.headline,
+    })),
+  );
+  const byDecade = new Map<number, ReturnType<typeof groupEvents>>();
+  for (const e of groupEvents(mentions)) {
+    const decade = Math.floor(Number(e.date.slice(0, 4)) / 10) * 10;
+    const list = byDecade.get(decade);
+    if (list) list.push(e);
+    else byDecade.set(decade, [e]);
+  }
+  const eventPages: EventPage[] = [...byDecade].flatMap(([decade, events]) =>
+    paginate(events, EVENT_PAGE_SIZE, (n) => numberedPath(eventsPath(decade), n)).map(
+      ({ items, page }) => ({
+        path: page.paths[page.number - 1]!,
+        decade,
+        count: events.length,
+        page,
+        events: items,
+      }),
+    ),
+  );
   return {
     config: inputs.config,
     articles,
     themes,
-    people: peoplePages,
-    places: placePages,
+    people,
+    places,
     sources,
-    unsourced: links.filter((l) => l.source === null),
-    years,
-    undated,
-    events,
-    perYear: years.map((y) => ({ year: y.year, count: y.count })),
-    termPages: [...themes, ...peoplePages, ...placePages, ...sources],
+    unsourced,
+    years: years.map((y) => ({
+      year: y.year,
+      count: y.count,
+      path: y.count > 0 ? yearPath(y.year) : null,
+      months: y.months.map((m) => ({ month: m.month, count: m.entries.length })),
+    })),
+    undated: undated.length > 0 ? { count: undated.length, path: UNDATED_PATH } : null,
+    eventDecades: [...byDecade].map(([decade, events]) => ({
+      decade,
+      count: events.length,
+      path: eventsPath(decade),
+    })),
+    termPages,
+    yearPages,
+    eventPages,
     builtAt: now.toISOString(),
   };
 }

@@ -1,22 +1,60 @@
 /**
- * The site data Eleventy renders. The build script sets it after loading and checking the
- * archive; run on its own (`npx @11ty/eleventy`), Eleventy loads `articles/` itself.
+ * What Eleventy renders: the site's views, the plan of pages to write, and a way to get an
+ * article's full view (record and paragraphs) when its page is rendered — full views are read one
+ * at a time, so a render never holds every article's text at once. The build sets it; run on its
+ * own (`npx @11ty/eleventy`), Eleventy loads `articles/` itself and renders every page.
  */
 import { loadArchive } from "../archive/load.ts";
-import { buildSite, loadSiteInputs } from "./build-site.ts";
-import type { SiteData } from "./types.ts";
+import { citePage, loadSiteInputs } from "./build-site.ts";
+import { siteFromRecords } from "./site-from-records.ts";
+import type { ArticleStub, ArticleView, RenderPlan, SiteData } from "./types.ts";
 
-let current: SiteData | null = null;
-
-/** Sets the data for the next render. */
-export function setCurrentSite(site: SiteData): void {
-  current = site;
+/** The site, its plan, and the reader of full article views. */
+export interface SiteRender {
+  /** Every view. */
+  site: SiteData;
+  /** The pages to write. */
+  plan: RenderPlan;
+  /** The full view of an article. */
+  view(stub: ArticleStub): Promise<ArticleView>;
 }
 
-/** The data to render. */
-export async function currentSite(): Promise<SiteData> {
+let current: SiteRender | null = null;
+
+/** Sets what the next render writes. */
+export function setCurrentSite(render: SiteRender): void {
+  current = render;
+}
+
+/** A plan that renders every page. */
+export function planEverything(site: SiteData, searchShards: number[] = []): RenderPlan {
+  return {
+    articles: site.articles,
+    sources: site.articles,
+    termPages: site.termPages,
+    yearPages: site.yearPages,
+    eventPages: site.eventPages,
+    searchShards,
+  };
+}
+
+/** What to render. */
+export async function currentSite(): Promise<SiteRender> {
   if (current) return current;
   const archive = await loadArchive("articles");
-  current = buildSite(archive.records, loadSiteInputs());
+  const { site, views, mentionsOf } = siteFromRecords(archive.records, loadSiteInputs());
+  const bySlug = new Map(views.map((v) => [v.slug, v]));
+  const plan = planEverything(site);
+  plan.termPages = await Promise.all(plan.termPages.map((p) => citePage(p, mentionsOf)));
+  current = {
+    site,
+    plan,
+    view: (stub) => Promise.resolve(bySlug.get(stub.slug)!),
+  };
   return current;
+}
+
+/** The full view of an article, for the templates. */
+export async function articleView(stub: ArticleStub): Promise<ArticleView> {
+  return (await currentSite()).view(stub);
 }

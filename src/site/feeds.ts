@@ -2,7 +2,7 @@
  * Atom, JSON Feed 1.1 and sitemap text. Links are absolute when the site's URL is configured;
  * without it they are relative to the feed (readers resolve them against the feed's address).
  */
-import type { ArticleView, SiteData } from "./types.ts";
+import type { ArticleStub, ArticleView, SiteData } from "./types.ts";
 
 /** How many articles a feed carries. */
 export const FEED_LENGTH = 50;
@@ -18,14 +18,15 @@ const href = (site: SiteData, path: string): string =>
   site.config.url ? new URL(path, site.config.url).href : path;
 
 /** An RFC 3339 timestamp for a date of any precision (its first day at 00:00Z). */
-function timestamp(a: ArticleView, site: SiteData): string {
-  const d = a.record.date;
+function timestamp(a: ArticleStub, site: SiteData): string {
+  const d = a.date;
   if (!d) return site.builtAt;
   const full = d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
   return `${full}T00:00:00Z`;
 }
 
-const feedItems = (site: SiteData): ArticleView[] => site.articles.slice(0, FEED_LENGTH);
+/** The articles a feed carries: the newest. */
+export const feedItems = (site: SiteData): ArticleStub[] => site.articles.slice(0, FEED_LENGTH);
 
 /** The Atom feed. */
 export function atomFeed(site: SiteData): string {
@@ -37,8 +38,8 @@ export function atomFeed(site: SiteData): string {
       `    <link rel="alternate" type="text/html" href="${xml(href(site, a.path))}"/>`,
       `    <id>${xml(site.config.url ? href(site, a.path) : `${id}:${a.slug}`)}</id>`,
       `    <updated>${timestamp(a, site)}</updated>`,
-      a.record.author
-        ? `    <author><name>${xml(a.record.author)}</name></author>`
+      a.author
+        ? `    <author><name>${xml(a.author)}</name></author>`
         : `    <author><name>${xml(a.source ?? "Source not stated")}</name></author>`,
       `    <summary>${xml(a.summary)}</summary>`,
       ...a.themes.map((t) => `    <category term="${xml(t.slug)}" label="${xml(t.name)}"/>`),
@@ -60,8 +61,8 @@ export function atomFeed(site: SiteData): string {
   ].join("\n");
 }
 
-/** The JSON Feed 1.1. */
-export function jsonFeed(site: SiteData): string {
+/** The JSON Feed 1.1, with the full text of `items` (the full views of `feedItems`). */
+export function jsonFeed(site: SiteData, items: readonly ArticleView[]): string {
   return (
     JSON.stringify(
       {
@@ -72,17 +73,15 @@ export function jsonFeed(site: SiteData): string {
           ? { home_page_url: site.config.url, feed_url: href(site, "feed.json") }
           : {}),
         language: site.config.language,
-        items: feedItems(site).map((a) => ({
+        items: items.map((a) => ({
           id: site.config.url ? href(site, a.path) : a.slug,
           url: href(site, a.path),
           ...(a.record.url ? { external_url: a.record.url } : {}),
           title: a.headline,
           content_text: a.record.body,
           summary: a.summary,
-          ...(a.record.date ? { date_published: timestamp(a, site) } : {}),
-          ...(a.record.author
-            ? { authors: a.record.author.split(", ").map((name) => ({ name })) }
-            : {}),
+          ...(a.date ? { date_published: timestamp(a, site) } : {}),
+          ...(a.author ? { authors: a.author.split(", ").map((name) => ({ name })) } : {}),
           tags: a.themes.map((t) => t.name),
           language: a.record.language,
         })),
@@ -104,7 +103,9 @@ export function sitemap(site: SiteData): string {
     "places/index.html",
     "sources/index.html",
     ...site.articles.map((a) => a.path),
-    ...site.termPages.map((t) => t.path),
+    ...site.termPages.map((t) => t.pagePath),
+    ...site.yearPages.map((y) => y.path),
+    ...site.eventPages.map((e) => e.path),
   ];
   return [
     '<?xml version="1.0" encoding="utf-8"?>',

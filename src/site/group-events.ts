@@ -46,6 +46,7 @@ export function groupEvents(mentions: readonly (Citation & { date: string })[]):
       path: m.path,
       anchor: m.anchor,
       sentence: m.sentence,
+      headline: m.headline,
     };
     if (same) {
       if (!same.event.citations.some((c) => c.article === m.article && c.anchor === m.anchor))

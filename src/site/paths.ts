@@ -31,3 +31,15 @@ export function relativeUrl(from: string, to: string): string {
   const rest = toParts.slice(common).join("/");
   return (up > 0 ? "../".repeat(up) : "") + (rest === "" ? "index.html" : rest);
 }
+
+/** Site path of a year of the publication timeline. */
+export const yearPath = (year: number): string => `timeline/${year}.html`;
+/** Site path of a decade of the events timeline (`events/1950s.html`). */
+export const eventsPath = (decade: number): string => `events/${decade}s.html`;
+/** Site path of page `n` of a list whose first page is `first`: `topics/x.html` → `topics/x/2.html` (a folder, so no slug can collide). */
+export const numberedPath = (first: string, n: number): string =>
+  n === 1 ? first : first.replace(/\.html$/, `/${n}.html`);
+/** Site path of the page of articles whose source is not stated (a folder no source slug can take). */
+export const UNSOURCED_PATH = "sources/not-stated/index.html";
+/** Site path of the timeline page of undated articles. */
+export const UNDATED_PATH = "timeline/undated.html";

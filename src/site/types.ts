@@ -3,7 +3,7 @@
  * by pure functions (no Eleventy). Paths here are site-relative (`articles/x.html`); templates
  * turn them into links relative to the page they are on.
  */
-import type { ArticleRecord } from "../archive/types.ts";
+import type { ArticleRecord, Language } from "../archive/types.ts";
 import type { SafeHtml } from "./raw-html.ts";
 
 /** Site settings from `src/site/data/site.json`. */
@@ -56,6 +56,58 @@ export interface Citation {
   anchor: string;
   /** The sentence, plain text. */
   sentence: string;
+  /** Headline of the article. */
+  headline: string;
+}
+
+/** A sentence of an article, by its anchor. */
+export interface CitedSentence {
+  /** Anchor of the sentence, e.g. `p3s2`. */
+  anchor: string;
+  /** The sentence, plain text. */
+  sentence: string;
+}
+
+/** How often one article mentions one person or place. */
+export interface Mention {
+  /** Slug of the person or place. */
+  slug: string;
+  /** Number of sentences that mention it. */
+  count: number;
+}
+
+/** The sentences of one article that mention each person and place (kept apart from the facts: they are read only to render the pages that quote them). */
+export interface ArticleMentions {
+  /** Person slug → sentences, in text order. */
+  people: Record<string, CitedSentence[]>;
+  /** Place slug → sentences, in text order. */
+  places: Record<string, CitedSentence[]>;
+}
+
+/** What the site keeps about every article, derived from its record alone (src/site/article-facts.ts). */
+export interface ArticleFacts {
+  /** Identifies the file version (path and content) and the code and data it was derived with. */
+  key: string;
+  /** Path of the article file. */
+  file: string;
+  /** Line that gave the slug (front matter `slug`, else the headline), for collision errors. */
+  slugLine: number | null;
+  /** The article as a list item. */
+  link: ArticleLink;
+  /** Author, or null. */
+  author: string | null;
+  /** Language of the text. */
+  language: Language;
+  /** Theme slugs, whether an editor or the rules chose them, and the front-matter line when an editor did. */
+  themes: { slugs: string[]; from: "editor" | "rules"; line: number | null };
+  /** People mentioned, with how many sentences mention each. */
+  people: Mention[];
+  /** Places mentioned. */
+  places: Mention[];
+  /** Dates the sentences mention. */
+  events: (CitedSentence & { date: string })[];
+  /** Short plain-text summary (first sentences). */
+  summary: string;
 }
 
 /** One rendered sentence of a paragraph. */
@@ -100,10 +152,12 @@ export interface TermLink {
   path: string;
 }
 
-/** Everything an article page shows. */
-export interface ArticleView extends ArticleLink {
-  /** The parsed record. */
-  record: ArticleRecord;
+/** Everything about an article except its text: enough for every page but its own. */
+export interface ArticleStub extends ArticleLink {
+  /** Key of the file version (see `ArticleFacts.key`): the page changes when it does. */
+  key: string;
+  /** Author, or null. */
+  author: string | null;
   /** Themes, rule-assigned or from front matter. */
   themes: TermLink[];
   /** Whether the themes came from front matter (`editor`) or from the rules (`rules`). */
@@ -114,8 +168,6 @@ export interface ArticleView extends ArticleLink {
   places: (TermLink & { count: number })[];
   /** The source outlet's page, or null when the source is not stated. */
   sourcePage: TermLink | null;
-  /** Paragraphs with sentence anchors. */
-  paragraphs: ParagraphView[];
   /** Most similar articles by text. */
   related: ArticleLink[];
   /** The article before and after it by date (undated articles come last). */
@@ -128,15 +180,45 @@ export interface ArticleView extends ArticleLink {
   summary: string;
 }
 
-/** A theme, person, place or source page. */
-export interface TermPage extends TermLink {
-  /** Which kind of page. */
+/** Everything an article page shows: the stub with the record and its paragraphs. */
+export interface ArticleView extends ArticleStub {
+  /** The parsed record. */
+  record: ArticleRecord;
+  /** Paragraphs with sentence anchors. */
+  paragraphs: ParagraphView[];
+}
+
+/** Where a page stands in a list split over several pages. */
+export interface PageNumber {
+  /** 1-based number of this page. */
+  number: number;
+  /** Site paths of all the pages, in order. */
+  paths: string[];
+}
+
+/** A theme, person, place or source with its article count, for indexes. */
+export interface TermSummary extends TermLink {
+  /** Which kind. */
   kind: TermKind;
   /** Description or note. */
   description: string;
-  /** Articles, newest first (undated last). */
+  /** Number of articles. */
+  count: number;
+  /** Articles per year (dated articles only), oldest year first. */
+  perYear: { year: number; count: number }[];
+}
+
+/** One page of a theme, person, place or source: a slice of its articles. */
+export interface TermPage extends TermSummary {
+  /** Site path of this page (`path` is the first page's). */
+  pagePath: string;
+  /** Where this page stands among the term's pages. */
+  page: PageNumber;
+  /** This page's articles, newest first (undated last). */
   articles: ArticleLink[];
-  /** Sentences that mention the entity (people and places). */
+  /** Keys of this page's articles (see `ArticleFacts.key`), in the same order: the page's sentences are read through them. */
+  keys: string[];
+  /** Sentences of this page's articles that mention the entity (people and places); filled in just before the page is rendered. */
   citations: Citation[];
 }
 
@@ -164,6 +246,34 @@ export interface TimelineYear {
   count: number;
 }
 
+/** One page of the publication timeline: a year, or a slice of a busy year, or of the undated articles. */
+export interface TimelineYearPage {
+  /** Site path. */
+  path: string;
+  /** The year, or null for the undated articles. */
+  year: number | null;
+  /** Articles that year in all. */
+  count: number;
+  /** Where this page stands among the year's pages. */
+  page: PageNumber;
+  /** This page's months and articles. */
+  months: TimelineMonth[];
+}
+
+/** One page of the events timeline: the events of a decade, or a slice of them. */
+export interface EventPage {
+  /** Site path. */
+  path: string;
+  /** First year of the decade, e.g. 1950. */
+  decade: number;
+  /** Events in the decade in all. */
+  count: number;
+  /** Where this page stands among the decade's pages. */
+  page: PageNumber;
+  /** This page's events, oldest first. */
+  events: TimelineEvent[];
+}
+
 /** An event the articles mention, with every citation. */
 export interface TimelineEvent {
   /** Date at the precision stated: `1902`, `1942-10`, `1952-04-03`. */
@@ -181,28 +291,51 @@ export type TermKind = "topics" | "people" | "places" | "sources";
 export interface SiteData {
   /** Settings. */
   config: SiteConfig;
-  /** Article pages, newest first (undated last). */
-  articles: ArticleView[];
-  /** Theme pages in taxonomy order. */
-  themes: TermPage[];
-  /** People pages, by name. */
-  people: TermPage[];
-  /** Place pages, by name. */
-  places: TermPage[];
-  /** Source pages, by name; articles without a source are in `unsourced`. */
-  sources: TermPage[];
-  /** Articles whose source is not stated. */
-  unsourced: ArticleLink[];
-  /** Publication timeline, oldest year first. */
-  years: TimelineYear[];
-  /** Articles without a date. */
-  undated: ArticleLink[];
-  /** Events mentioned in the articles, oldest first. */
-  events: TimelineEvent[];
-  /** Articles per year for the home-page chart. */
-  perYear: { year: number; count: number }[];
-  /** Every term page of every kind, for one paginated template. */
+  /** Every article, newest first (undated last), without its text. */
+  articles: ArticleStub[];
+  /** Themes in taxonomy order. */
+  themes: TermSummary[];
+  /** People mentioned, by name. */
+  people: TermSummary[];
+  /** Places mentioned, by name. */
+  places: TermSummary[];
+  /** Sources, most articles first; articles without a source are counted in `unsourced`. */
+  sources: TermSummary[];
+  /** The articles whose source is not stated (a page of kind `sources` without a slug), or null when there are none. */
+  unsourced: TermSummary | null;
+  /** Publication timeline summary, oldest year first (each year's articles are on its pages). */
+  years: {
+    year: number;
+    count: number;
+    path: string | null;
+    months: { month: number | null; count: number }[];
+  }[];
+  /** How many articles have no date, and the first page listing them (null when none). */
+  undated: { count: number; path: string } | null;
+  /** Decades of the events timeline, with counts and their first page. */
+  eventDecades: { decade: number; count: number; path: string }[];
+  /** Every page of every term, for one paginated template. */
   termPages: TermPage[];
+  /** Every page of the publication timeline. */
+  yearPages: TimelineYearPage[];
+  /** Every page of the events timeline. */
+  eventPages: EventPage[];
   /** When the site was built (ISO 8601). */
   builtAt: string;
+}
+
+/** The pages a render writes (a build leaves out pages whose data did not change) and what every page needs. */
+export interface RenderPlan {
+  /** Articles whose page to render. */
+  articles: ArticleStub[];
+  /** Articles whose original-file page to render. */
+  sources: ArticleStub[];
+  /** Term pages to render. */
+  termPages: TermPage[];
+  /** Publication-timeline pages to render. */
+  yearPages: TimelineYearPage[];
+  /** Events-timeline pages to render. */
+  eventPages: EventPage[];
+  /** The Pagefind shards the search page merges into the first (`pagefind-<k>/`). */
+  searchShards: number[];
 }

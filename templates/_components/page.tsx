@@ -117,9 +117,9 @@ export function Page(props: PageProps): JSX.Element {
           <footer class="site-footer">
             <div class="wrap">
               <p>
-                {site.articles.length} articles. Every fact shows where it came from: the article's
-                own text, or an editor. <a href={to("feed.xml")}>Atom feed</a> ·{" "}
-                <a href={to("feed.json")}>JSON feed</a> · <a href={to("sitemap.xml")}>Sitemap</a>
+                Every fact shows where it came from: the article's own text, or an editor.{" "}
+                <a href={to("feed.xml")}>Atom feed</a> · <a href={to("feed.json")}>JSON feed</a> ·{" "}
+                <a href={to("sitemap.xml")}>Sitemap</a>
               </p>
             </div>
           </footer>

@@ -3,7 +3,7 @@
  */
 import { formatDate } from "../../src/site/format-date.ts";
 import { relativeUrl } from "../../src/site/paths.ts";
-import type { ArticleLink, Citation, TermLink } from "../../src/site/types.ts";
+import type { ArticleLink, Citation, PageNumber, TermLink } from "../../src/site/types.ts";
 
 /** A date at its own precision: `<time datetime="2018-11">November 2018</time>`, or "Undated". */
 export function DateTime(props: { date: string | null; time?: string | null }): JSX.Element {
@@ -53,21 +53,57 @@ export function TermList(props: {
 }
 
 /** Sentences quoted from articles, each linking to its place in the article. */
-export function CitationList(props: {
-  here: string;
-  citations: readonly Citation[];
-  headlines: ReadonlyMap<string, string>;
-}): JSX.Element {
+export function CitationList(props: { here: string; citations: readonly Citation[] }): JSX.Element {
   return (
     <ul class="citations">
       {props.citations.map((c) => (
         <li>
           <blockquote>{c.sentence}</blockquote>
-          <a href={`${relativeUrl(props.here, c.path)}#${c.anchor}`}>
-            {props.headlines.get(c.article) ?? c.article}
-          </a>
+          <a href={`${relativeUrl(props.here, c.path)}#${c.anchor}`}>{c.headline}</a>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Links to the other pages of a list split over several pages (nothing when it is one page). */
+export function Pager(props: { here: string; page: PageNumber; label: string }): JSX.Element {
+  const { page, here } = props;
+  if (page.paths.length < 2) return <></>;
+  const link = (n: number, text: string, rel?: string): JSX.Element =>
+    n === page.number ? (
+      <span aria-current="page">{text}</span>
+    ) : (
+      <a href={relativeUrl(here, page.paths[n - 1]!)} {...(rel ? { rel } : {})}>
+        {text}
+      </a>
+    );
+  // The first, the last and the pages near this one; gaps are shown as an ellipsis.
+  const shown = [
+    ...new Set([
+      1,
+      page.number - 2,
+      page.number - 1,
+      page.number,
+      page.number + 1,
+      page.number + 2,
+      page.paths.length,
+    ]),
+  ]
+    .filter((n) => n >= 1 && n <= page.paths.length)
+    .sort((a, b) => a - b);
+  return (
+    <nav class="pager" aria-label={props.label}>
+      {page.number > 1 ? link(page.number - 1, "← Previous page", "prev") : null}
+      <ol>
+        {shown.map((n, i) => (
+          <li>
+            {i > 0 && n > shown[i - 1]! + 1 ? <span class="gap">… </span> : null}
+            {link(n, String(n))}
+          </li>
+        ))}
+      </ol>
+      {page.number < page.paths.length ? link(page.number + 1, "Next page →", "next") : null}
+    </nav>
   );
 }

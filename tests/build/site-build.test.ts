@@ -75,15 +75,23 @@ describe("the seed archive", () => {
       ["1952-04-03", "3 April 1952"],
       ["1960-05-08", "8 May 1960"],
     ]) {
-      const at = timeline.indexOf(`<time datetime="${datetime}">${label}</time>`);
-      assert.ok(at > timeline.indexOf('id="events"'), `${label} is in the events view`);
-      const item = timeline.slice(at, timeline.indexOf("</li></ul>", at));
-      assert.match(item, /href="articles\/russian-cuban-top-diplomats[^"]*\.html#p5s\d"/, label);
+      const decade = `events/${datetime!.slice(0, 3)}0s.html`;
+      assert.ok(timeline.indexOf(`href="${decade}"`) > timeline.indexOf('id="events"'), decade);
+      const page = read(decade);
+      const at = page.indexOf(`<time datetime="${datetime}">${label}</time>`);
+      assert.ok(at > 0, `${label} is on ${decade}`);
+      const item = page.slice(at, page.indexOf("</li></ul>", at));
+      assert.match(
+        item,
+        /href="\.\.\/articles\/russian-cuban-top-diplomats[^"]*\.html#p5s\d"/,
+        label,
+      );
     }
   });
   it("places the month-precision article in its month without a day, in the publication view", () => {
+    assert.match(read("timeline.html"), /href="timeline\/2018\.html"/);
     assert.match(
-      read("timeline.html"),
+      read("timeline/2018.html"),
       /<time datetime="2018-11">November 2018<\/time><span class="precision"> \(day not stated\)/,
     );
   });

@@ -1,0 +1,130 @@
+/**
+ * What a build keeps for the next one, in a folder beside the output (`.<output>-cache/`):
+ *   files.v8          per article file: size, time and inode, content hash, facts, diagnostics
+ *   records/<key>.v8  per file version: the record and its rendered paragraphs (read only to
+ *                     render that article's pages or index it)
+ *   pages.json        per page written: the fingerprint of its data and the file's identity
+ * Everything is keyed by the code version and the data files, so a change to either starts afresh.
+ * The cache only saves work: deleting it makes the next build a cold one, never a wrong one.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { Diagnostic } from "../archive/types.ts";
+import type { ArticleFacts, ArticleMentions, ParagraphView } from "../site/types.ts";
+import type { ArticleRecord } from "../archive/types.ts";
+
+/** What the cache knows of one article file. */
+export interface FileEntry {
+  /** Size in bytes when last read. */
+  size: number;
+  /** Modification time (ms) when last read. */
+  mtimeMs: number;
+  /** Inode when last read. */
+  ino: number;
+  /** Key of the file version: hash of the context, path and content. */
+  key: string;
+  /** Its facts, or null when it had errors. */
+  facts: ArticleFacts | null;
+  /** Its word counts over the cache's vocabulary (see `encodeTerms`), or null with the facts. */
+  terms: Uint32Array | null;
+  /** Its errors and warnings. */
+  diagnostics: Diagnostic[];
+}
+
+/** The stored record of one file version. */
+export interface StoredArticle {
+  /** The parsed record. */
+  record: ArticleRecord;
+  /** Its paragraphs with sentence anchors and HTML. */
+  paragraphs: ParagraphView[];
+  /** The sentences that mention each person and place. */
+  mentions: ArticleMentions;
+}
+
+/** The file index: what the cache knows of each article file, and the vocabulary its word counts use. */
+export interface FileIndex {
+  /** File path → entry. */
+  files: Record<string, FileEntry>;
+  /** Words of the vocabulary, by number. */
+  words: string[];
+}
+
+/** A page written by an earlier build. */
+export interface PageEntry {
+  /** Fingerprint of the data it was rendered from. */
+  fingerprint: string;
+  /** Inode of the file. */
+  ino: number;
+  /** Size of the file. */
+  size: number;
+  /** Modification time of the file (ms). */
+  mtimeMs: number;
+}
+
+/** The cache folder for an output folder. */
+export const cacheDirFor = (output: string): string =>
+  join(dirname(output), `.${basename(output)}-cache`);
+
+/** Folder of stored records. */
+export const recordsDir = (cache: string): string => join(cache, "records");
+
+/** Path of a stored record. */
+export const recordPath = (cache: string, key: string): string =>
+  join(recordsDir(cache), `${key}.v8`);
+
+/** Writes a stored record (in a worker or the main thread). */
+export async function storeArticle(
+  cache: string,
+  key: string,
+  entry: StoredArticle,
+): Promise<void> {
+  await writeFile(recordPath(cache, key), serialize(entry));
+}
+
+/** Reads a stored record. */
+export async function readStoredArticle(cache: string, key: string): Promise<StoredArticle> {
+  return deserialize(await readFile(recordPath(cache, key))) as StoredArticle;
+}
+
+/** Reads a cache file written by `writeCacheFile`, or null when it is absent, unreadable or for another context. */
+export function readCacheFile<T>(cache: string, name: string, context: string): T | null {
+  const path = join(cache, name);
+  if (!existsSync(path)) return null;
+  try {
+    const data = deserialize(readFileSync(path)) as { context: string; value: T };
+    return data.context === context ? data.value : null;
+  } catch {
+    return null; // a damaged cache is no cache
+  }
+}
+
+/** Writes a cache file atomically (a half-written file is never read). */
+export async function writeCacheFile(
+  cache: string,
+  name: string,
+  context: string,
+  value: unknown,
+): Promise<void> {
+  await mkdir(cache, { recursive: true });
+  const path = join(cache, name);
+  await writeFile(`${path}.tmp`, serialize({ context, value }));
+  await rename(`${path}.tmp`, path);
+}
+
+/** Removes stored records no file version uses any more. */
+export async function pruneRecords(cache: string, keep: ReadonlySet<string>): Promise<void> {
+  const names = await readdir(recordsDir(cache)).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((n) => !keep.has(n.replace(/\.v8$/, "")))
+      .map((n) => unlink(join(recordsDir(cache), n)).catch(() => {})),
+  );
+}
+
+/** Empties the cache folder (used when the context changes). */
+export async function clearCache(cache: string): Promise<void> {
+  await rm(cache, { recursive: true, force: true });
+  await mkdir(recordsDir(cache), { recursive: true });
+}

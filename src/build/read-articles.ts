@@ -1,0 +1,159 @@
+/**
+ * The archive's files → every article's facts, reusing the cache: a file whose size, time and
+ * inode are unchanged is not read; one whose content hashes the same is not parsed; the rest are
+ * parsed, in worker threads when there are many. Errors of all files are collected.
+ */
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { findSlugCollisions, listArticleFiles } from "../archive/load.ts";
+import type { Diagnostic } from "../archive/types.ts";
+import { compileRules } from "../site/article-facts.ts";
+import type { ArticleTerms, SiteInputs } from "../site/build-site.ts";
+import { encodeTerms, vocabulary } from "../site/related.ts";
+import type { ArticleFacts, ArticleMentions } from "../site/types.ts";
+import {
+  clearCache,
+  pruneRecords,
+  readCacheFile,
+  writeCacheFile,
+  type FileEntry,
+  type FileIndex,
+} from "./article-cache.ts";
+import { codeVersion, fingerprint } from "./code-version.ts";
+import { processFile, type ProcessContext, type ProcessedFile } from "./process-article.ts";
+
+/** How many files need parsing before the work is spread over worker threads. */
+const PARALLEL_THRESHOLD = 400;
+
+/** The articles' facts, in file order, and what reading them found. */
+export interface ReadArticles {
+  /** Facts of every file without errors. */
+  facts: ArticleFacts[];
+  /** Their word counts. */
+  terms: ArticleTerms;
+  /** Mentions of the files parsed in this build, by key (the others are in the cache's records). */
+  fresh: Map<string, ArticleMentions>;
+  /** Every error and warning. */
+  diagnostics: Diagnostic[];
+  /** Files parsed in this build. */
+  parsed: number;
+  /** Files whose facts came from the cache. */
+  reused: number;
+}
+
+/** Reads every article file under `dir`. */
+export async function readArticles(
+  dir: string,
+  inputs: SiteInputs,
+  now: Date,
+  cache: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ReadArticles> {
+  // Facts depend on the code, the taxonomy and gazetteers, and the day (no dates after today).
+  const context = fingerprint(
+    codeVersion(),
+    inputs.themes,
+    inputs.people,
+    inputs.places,
+    now.toISOString().slice(0, 10),
+  );
+  const known = readCacheFile<FileIndex>(cache, "files.v8", context);
+  if (!known) await clearCache(cache);
+  const index = known?.files ?? {};
+  const words = vocabulary(known?.words ?? []);
+  const fresh = new Map<string, ArticleMentions>();
+  const files = await listArticleFiles(dir);
+  const entries: (FileEntry | null)[] = new Array(files.length).fill(null);
+  const jobs: [number, string | null][] = [];
+  await Promise.all(
+    files.map(async (file, i) => {
+      const old = index[file];
+      const info = old ? await stat(file).catch(() => null) : null;
+      if (
+        old &&
+        info &&
+        info.size === old.size &&
+        info.mtimeMs === old.mtimeMs &&
+        info.ino === old.ino
+      )
+        entries[i] = old;
+      else jobs.push([i, old?.key ?? null]);
+    }),
+  );
+  jobs.sort((a, b) => a[0] - b[0]);
+  let done = files.length - jobs.length;
+  const store = (i: number, p: ProcessedFile): void => {
+    const old = index[files[i]!];
+    if (p.unchanged && old) entries[i] = { ...old, size: p.size, mtimeMs: p.mtimeMs, ino: p.ino };
+    else {
+      entries[i] = {
+        size: p.size,
+        mtimeMs: p.mtimeMs,
+        ino: p.ino,
+        key: p.key,
+        facts: p.facts,
+        terms: p.terms ? encodeTerms(p.terms, words) : null,
+        diagnostics: p.diagnostics,
+      };
+      if (p.mentions) fresh.set(p.key, p.mentions);
+    }
+    onProgress?.(++done, files.length);
+  };
+  if (jobs.length >= PARALLEL_THRESHOLD && availableParallelism() > 1) {
+    await processInWorkers(files, jobs, { cache, context, now: now.getTime(), inputs }, store);
+  } else {
+    const ctx: ProcessContext = { cache, context, now, rules: compileRules(inputs) };
+    for (const [i, key] of jobs) store(i, await processFile(files[i]!, key, ctx));
+  }
+  const kept = entries.filter((e): e is FileEntry => e?.facts != null && e.terms !== null);
+  const facts = kept.map((e) => e.facts!);
+  const diagnostics = [
+    ...entries.flatMap((e) => e?.diagnostics ?? []),
+    ...findSlugCollisions(
+      facts.map((f) => ({ file: f.file, slug: f.link.slug, line: f.slugLine })),
+    ),
+  ];
+  const next = Object.fromEntries(
+    files.map((f, i) => [f, entries[i]!]).filter(([, e]) => (e as FileEntry).size >= 0),
+  );
+  await writeCacheFile(cache, "files.v8", context, { files: next, words: words.words });
+  if (jobs.length > 0)
+    await pruneRecords(cache, new Set(Object.values(next).map((e) => (e as FileEntry).key)));
+  return {
+    facts,
+    terms: { encoded: kept.map((e) => e.terms!), words: words.words },
+    fresh,
+    diagnostics,
+    parsed: jobs.length,
+    reused: files.length - jobs.length,
+  };
+}
+
+/** Processes jobs in worker threads, one per core (at most four). */
+async function processInWorkers(
+  files: readonly string[],
+  jobs: readonly [number, string | null][],
+  shared: { cache: string; context: string; now: number; inputs: SiteInputs },
+  onResult: (i: number, p: ProcessedFile) => void,
+): Promise<void> {
+  const count = Math.min(4, Math.max(1, availableParallelism()));
+  const index = new Map(files.map((f, i) => [f, i]));
+  await Promise.all(
+    Array.from({ length: count }, (_, w) => jobs.filter((_, j) => j % count === w)).map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), {
+            workerData: { ...shared, jobs: share.map(([i, key]) => [files[i], key]) },
+          });
+          worker.on("message", (m: { done?: boolean; batch?: ProcessedFile[] }) => {
+            if (m.done) {
+              void worker.terminate();
+              resolve();
+            } else for (const p of m.batch ?? []) onResult(index.get(p.file)!, p);
+          });
+          worker.on("error", reject);
+        }),
+    ),
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The whole site from records in memory, every article's full view at hand: for Eleventy run on
+ * its own and for tools (the benchmark's peer). The build instead keeps records in its cache.
+ */
+import type { ArticleRecord } from "../archive/types.ts";
+import { compileRules, deriveArticle } from "./article-facts.ts";
+import { assembleSite, type SiteInputs } from "./build-site.ts";
+import { encodeTerms, vocabulary } from "./related.ts";
+import type { ArticleMentions, ArticleView, SiteData } from "./types.ts";
+
+/** Every view, the full view of each article in the site's order, and each article's mentions by key (the slug here). */
+export function siteFromRecords(
+  records: readonly ArticleRecord[],
+  inputs: SiteInputs,
+  now: Date = new Date(),
+): {
+  site: SiteData;
+  views: ArticleView[];
+  mentionsOf: (key: string) => Promise<ArticleMentions>;
+} {
+  const rules = compileRules(inputs);
+  const derived = new Map(
+    records.map((record) => [
+      record.slug,
+      { ...deriveArticle(record, rules, now, record.slug), record },
+    ]),
+  );
+  const all = [...derived.values()];
+  const words = vocabulary();
+  const site = assembleSite(
+    all.map((d) => d.facts),
+    { encoded: all.map((d) => encodeTerms(d.terms, words)), words: words.words },
+    inputs,
+    now,
+  );
+  const views = site.articles.map((stub) => {
+    const d = derived.get(stub.slug)!;
+    return { ...stub, record: d.record, paragraphs: d.paragraphs };
+  });
+  return {
+    site,
+    views,
+    mentionsOf: (key) => Promise.resolve(derived.get(key)!.mentions),
+  };
+}
