@@ -83,9 +83,21 @@ export async function storeArticle(
   await writeFile(recordPath(cache, key), serialize(entry));
 }
 
+/** Stored records being read at once (many pages ask together; open files are limited). */
+const MAX_READS = 32;
+let reading = 0;
+const queue: (() => void)[] = [];
+
 /** Reads a stored record. */
 export async function readStoredArticle(cache: string, key: string): Promise<StoredArticle> {
-  return deserialize(await readFile(recordPath(cache, key))) as StoredArticle;
+  if (reading >= MAX_READS) await new Promise<void>((go) => queue.push(go));
+  reading++;
+  try {
+    return deserialize(await readFile(recordPath(cache, key))) as StoredArticle;
+  } finally {
+    reading--;
+    queue.shift()?.();
+  }
 }
 
 /** Reads a cache file written by `writeCacheFile`, or null when it is absent, unreadable or for another context. */

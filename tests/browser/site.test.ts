@@ -97,6 +97,8 @@ describe("the site in a browser", { skip }, () => {
     await page.goto(pathToFileURL(join(dir, "index.html")).href);
     await page.click("nav >> text=Timeline");
     assert.match(page.url(), /timeline\.html$/);
+    await page.click('a[href="events/1950s.html"]');
+    assert.match(page.url(), /events\/1950s\.html$/);
     await page.click('a[href*="russian-cuban-top"][href*="#p5s"]');
     assert.match(page.url(), /^file:.*articles\/russian-cuban-top.*\.html#p5s\d$/);
     assert.match((await page.textContent("h1")) ?? "", /Russian, Cuban top diplomats/);

@@ -14,8 +14,14 @@ export const NOW = new Date("2026-11-23T12:00:00Z");
 export async function buildInto(
   articles: string,
   output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"),
+  searchShards?: number,
 ): Promise<{ dir: string; result: BuildResult }> {
-  const result = await buildArchiveSite({ articles, output, now: NOW });
+  const result = await buildArchiveSite({
+    articles,
+    output,
+    now: NOW,
+    ...(searchShards ? { searchShards } : {}),
+  });
   return { dir: output, result };
 }
 

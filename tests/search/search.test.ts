@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { before, describe, it } from "node:test";
 import { searchSite } from "../../src/search/terminal-search.ts";
@@ -58,5 +59,20 @@ describe("npm run search (terminal) on the seed archive", () => {
   it("sorts by date when asked", async () => {
     const dates = (await searchSite(site, "Lavrov", {}, "date-desc")).results.map((r) => r.date);
     assert.deepEqual(dates, [...dates].sort().reverse());
+  });
+});
+
+describe("a search index in shards", () => {
+  it("finds the same articles, ranked the same way, as one shard does", async () => {
+    const sharded = (await buildInto("articles", undefined, 4)).dir;
+    assert.ok(readFileSync(join(sharded, "search-data/shards.js"), "utf8").includes('"count":4'));
+    for (const q of ["blockade", "Shoigu", "Havana Moscow", "nonsenseword"]) {
+      const one = (await searchSite(site, q, {})).results.map((r) => r.path);
+      const four = (await searchSite(sharded, q, {})).results.map((r) => r.path);
+      assert.deepEqual(four, one, q);
+    }
+    const filtered = await searchSite(sharded, "Cuba", { source: ["Sputnik"] });
+    assert.ok(filtered.results.length > 0);
+    assert.ok(filtered.results.every((r) => r.source === "Sputnik"));
   });
 });
