@@ -31,8 +31,9 @@ import {
 import { codeVersion, fingerprint } from "./code-version.ts";
 import { linkFiles } from "./link-tree.ts";
 import { planPages } from "./page-plan.ts";
+import { removeLater, REPLACED_SUFFIX } from "./remove-later.ts";
 import { readArticles } from "./read-articles.ts";
-import { mergedShards, writeSearchShards } from "./search-shards.ts";
+import { mergedShards, shardJob, writeSearchShards } from "./search-shards.ts";
 
 /** Options of a build. */
 export interface BuildOptions {
@@ -137,41 +138,45 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
   const previous =
     readCacheFile<Record<string, PageEntry>>(cache, "pages.v8", manifestContext) ?? {};
   const shards = options.searchShards ?? shardCount(site.articles.length);
-  const pages = await planPages(site, previous, output, salt, mergedShards(site, shards));
-  const stored = (key: string): ReturnType<typeof readStoredArticle> =>
-    readStoredArticle(cache, key);
-  // People and place pages quote sentences: from this build's parse, or from the cache.
-  const mentionsOf = async (key: string): Promise<ArticleMentions> =>
-    read.fresh.get(key) ?? (await stored(key)).mentions;
-  pages.plan.termPages = await Promise.all(
-    pages.plan.termPages.map((p) => citePage(p, mentionsOf)),
-  );
-  setCurrentSite({
-    site,
-    plan: pages.plan,
-    view: async (stub) => ({ ...stub, ...(await stored(stub.key)) }),
-  });
-  lap("views");
-
   // Render into a fresh folder beside the output, so the swap is a rename on one file system.
   const fresh = await mkdtemp(join(dirname(output), ".site-"));
   await chmod(fresh, 0o755);
   try {
-    // The search shards do not need the rendered pages: Pagefind indexes in its own process while
-    // Eleventy renders, so on a machine with two cores the two overlap.
+    // The search shards need neither the page plan nor the rendered pages: Pagefind indexes in its
+    // own process while the pages are planned and rendered, so on two cores the two overlap.
     const search = writeSearchShards(
-      site,
-      shards,
-      (stub) => stored(stub.key),
-      fresh,
-      output,
-      previous,
-      salt,
+      shardJob(site, { count: shards, cache, fresh, oldSite: output, salt }, previous),
       (done, total) => {
         if (done === total || done % 8 === 0) progress(`indexed ${done}/${total} search shards`);
       },
     );
     search.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+    const pages = planPages(site, previous, output, salt, mergedShards(site, shards));
+    const stored = (key: string): ReturnType<typeof readStoredArticle> =>
+      readStoredArticle(cache, key);
+    // People and place pages quote sentences: from this build's parse, or from the cache (each
+    // article's record read once, however many of the pages to render list it).
+    const cited = new Map<string, Promise<ArticleMentions>>();
+    for (const p of pages.plan.termPages)
+      if (p.kind === "people" || p.kind === "places")
+        for (const key of p.keys)
+          if (!read.fresh.has(key) && !cited.has(key))
+            cited.set(
+              key,
+              stored(key).then((r) => r.mentions),
+            );
+    const mentionsOf = async (key: string): Promise<ArticleMentions> =>
+      read.fresh.get(key) ?? (await cited.get(key))!;
+    pages.plan.termPages = await Promise.all(
+      pages.plan.termPages.map((p) => citePage(p, mentionsOf)),
+    );
+    setCurrentSite({
+      site,
+      plan: pages.plan,
+      view: async (stub) => ({ ...stub, ...(await stored(stub.key)) }),
+    });
+    lap("views");
+
     const eleventy = new Eleventy("templates", fresh, {
       configPath: ".eleventy.ts",
       quietMode: true,
@@ -188,10 +193,12 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
       (p) => !existsSync(join(fresh, p)),
     );
     if (missing.length > 0) throw new Error(`the render did not write ${missing.join(", ")}`);
-    const manifest = await pageManifest(fresh, previous, [
-      ...pages.fingerprints,
-      ...shardResult.fingerprints,
-    ]);
+    const manifest = await pageManifest(
+      fresh,
+      previous,
+      [...pages.fingerprints, ...shardResult.fingerprints],
+      new Set(pages.reuse),
+    );
     await swapIn(fresh, output);
     await writeCacheFile(cache, "pages.v8", manifestContext, manifest);
     lap("swap");
@@ -216,15 +223,23 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
   }
 }
 
-/** The identity of every planned file in the new site, for the next build to check before linking. */
+/**
+ * The identity of every planned file in the new site, for the next build to check before linking.
+ * A linked page is the previous build's file (checked when it was planned), so it keeps its entry.
+ */
 async function pageManifest(
   fresh: string,
   previous: Readonly<Record<string, PageEntry>>,
   planned: readonly [string, string][],
+  linked: ReadonlySet<string>,
 ): Promise<Record<string, PageEntry>> {
   const manifest: Record<string, PageEntry> = {};
   await Promise.all(
     planned.map(async ([path, fp]) => {
+      if (linked.has(path)) {
+        manifest[path] = previous[path]!;
+        return;
+      }
       const info = await stat(join(fresh, path)).catch(() => null);
       if (!info) return; // e.g. an empty search shard
       const old = previous[path];
@@ -237,9 +252,12 @@ async function pageManifest(
   return manifest;
 }
 
-/** Replaces `output` with `fresh`: the old folder is moved aside, the new one renamed in, the old one removed. */
+/**
+ * Replaces `output` with `fresh`: the old folder is moved aside, the new one renamed in, the old
+ * one deleted in the background.
+ */
 async function swapIn(fresh: string, output: string): Promise<void> {
-  const old = `${fresh}-old`;
+  const old = `${fresh}${REPLACED_SUFFIX}`;
   const hadOld = await stat(output).then(
     () => true,
     () => false,
@@ -251,5 +269,5 @@ async function swapIn(fresh: string, output: string): Promise<void> {
     if (hadOld) await rename(old, output);
     throw e;
   }
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  removeLater(dirname(output), hadOld ? [old] : []);
 }

@@ -38,7 +38,7 @@ export function codeVersion(root = "."): string {
 
 /** A short hex fingerprint of any JSON-able value. */
 export function fingerprint(...parts: unknown[]): string {
-  const hash = createHash("sha256");
+  const hash = createHash("sha1");
   for (const p of parts) hash.update(typeof p === "string" ? p : JSON.stringify(p)).update("\0");
   return hash.digest("hex").slice(0, 24);
 }

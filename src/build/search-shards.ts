@@ -2,19 +2,45 @@
  * The search indexes, shard by shard (src/search/shards.ts). A shard whose articles' search data
  * did not change is linked from the previous site; the others are indexed again, Pagefind and the
  * fallback index alike. Only the first Pagefind shard keeps Pagefind's scripts and WebAssembly:
- * the others are merged into it in the browser, which reuses its WebAssembly.
+ * the others are merged into it in the browser, which reuses its WebAssembly. The indexer takes
+ * plain data (a `ShardJob`), so a large archive's is run in a worker thread (search-worker.ts):
+ * reading records and building indexes then uses the second core while the pages render.
  */
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { writeFallbackIndex, writeShardList } from "../search/fallback-index.ts";
 import { writePagefindIndex } from "../search/pagefind-index.ts";
-import { searchDocument } from "../search/search-fields.ts";
+import { searchDocument, type SearchDocument } from "../search/search-fields.ts";
 import { fallbackShardDir, pagefindShardDir, shardOf } from "../search/shards.ts";
-import type { ArticleStub, SiteData } from "../site/types.ts";
-import type { PageEntry, StoredArticle } from "./article-cache.ts";
+import type { SiteData } from "../site/types.ts";
+import { readStoredArticle, type PageEntry } from "./article-cache.ts";
 import { fingerprint } from "./code-version.ts";
 import { filesUnder, linkFiles } from "./link-tree.ts";
 import { unchangedFile } from "./page-plan.ts";
+
+/** Archives at least this large index in a worker thread (a smaller one is done before a worker starts). */
+const WORKER_MIN_ARTICLES = 400;
+
+/** What the indexer needs to write every shard: plain data, so it can cross to a worker. */
+export interface ShardJob {
+  /** Each article's cache key and search document (without its paragraphs, read from the cache). */
+  articles: { key: string; doc: SearchDocument }[];
+  /** Number of shards. */
+  count: number;
+  /** The build cache (records are read from it). */
+  cache: string;
+  /** The new site's folder. */
+  fresh: string;
+  /** The previous site's folder. */
+  oldSite: string;
+  /** The previous build's entries for the shards' marker files. */
+  previous: Record<string, PageEntry>;
+  /** Fingerprint of the code and settings. */
+  salt: string;
+  /** The site's language (Pagefind indexes every article as it). */
+  language: string;
+}
 
 /** Files of a Pagefind bundle that a merged (not first) shard does not need. */
 const PRIMARY_ONLY = /^(?:pagefind[\w-]*\.(?:js|css)|wasm\.[\w-]+\.pagefind)$/;
@@ -41,19 +67,58 @@ export function mergedShards(site: SiteData, count: number): number[] {
   return [...used].filter((k) => k > 0).sort((a, b) => a - b);
 }
 
-/** Writes (or links) every shard of both indexes into `fresh`. */
-export async function writeSearchShards(
+/** The indexer's job for `site` (see `ShardJob`). */
+export function shardJob(
   site: SiteData,
-  count: number,
-  read: (stub: ArticleStub) => Promise<StoredArticle>,
-  fresh: string,
-  oldSite: string,
+  job: Omit<ShardJob, "articles" | "previous" | "language">,
   previous: Readonly<Record<string, PageEntry>>,
-  salt: string,
+): ShardJob {
+  const markerEntries: Record<string, PageEntry> = {};
+  for (let k = 0; k < job.count; k++)
+    for (const m of markers(k)) if (previous[m]) markerEntries[m] = previous[m];
+  return {
+    ...job,
+    articles: site.articles.map((a) => ({ key: a.key, doc: searchDocument(a, []) })),
+    previous: markerEntries,
+    language: site.config.language,
+  };
+}
+
+/** Writes (or links) every shard: in a worker thread for a large archive, else in this one. */
+export function writeSearchShards(
+  job: ShardJob,
   onShard?: (done: number, total: number) => void,
 ): Promise<ShardResult> {
-  const shards: ArticleStub[][] = Array.from({ length: count }, () => []);
-  for (const a of site.articles) shards[shardOf(a.path, count)]!.push(a);
+  if (job.articles.length < WORKER_MIN_ARTICLES) return indexShards(job, onShard);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./search-worker.mjs", import.meta.url), {
+      workerData: job,
+    });
+    worker.on("message", (m: { progress?: [number, number]; result?: SerializedResult }) => {
+      if (m.progress) onShard?.(...m.progress);
+      if (m.result) resolve({ ...m.result, fingerprints: new Map(m.result.fingerprints) });
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => {
+      if (code !== 0) reject(new Error(`the search indexer stopped with code ${code}`));
+    });
+  });
+}
+
+/** A `ShardResult` as a worker sends it. */
+export type SerializedResult = Omit<ShardResult, "fingerprints"> & {
+  /** Marker file → fingerprint. */
+  fingerprints: [string, string][];
+};
+
+/** Writes (or links) every shard of both indexes into `job.fresh`. */
+export async function indexShards(
+  job: ShardJob,
+  onShard?: (done: number, total: number) => void,
+): Promise<ShardResult> {
+  const { count, fresh, oldSite, previous, salt } = job;
+  const shards: ShardJob["articles"][] = Array.from({ length: count }, () => []);
+  for (const a of job.articles) shards[shardOf(a.doc.path, count)]!.push(a);
   const fingerprints = new Map<string, string>();
   let written = 0;
   await writeShardList(join(fresh, "search-data"), count);
@@ -64,15 +129,15 @@ export async function writeSearchShards(
       "search",
       count,
       k,
-      members.map((a) => searchDocument(a, [a.key])),
+      members.map((a) => ({ ...a.doc, paragraphs: [a.key] })),
     );
     const [pagefindMarker, fallbackMarker] = markers(k);
     for (const m of markers(k)) fingerprints.set(m, fp);
     const same =
       (members.length === 0 && k > 0
         ? true
-        : await unchangedFile(previous, oldSite, pagefindMarker!, fp)) &&
-      (await unchangedFile(previous, oldSite, fallbackMarker!, fp));
+        : unchangedFile(previous, oldSite, pagefindMarker!, fp)) &&
+      unchangedFile(previous, oldSite, fallbackMarker!, fp);
     if (same) {
       const files = [
         ...(members.length === 0 && k > 0 ? [] : await filesUnder(oldSite, pagefindShardDir(k))),
@@ -82,12 +147,9 @@ export async function writeSearchShards(
     } else {
       const docs = await Promise.all(
         members.map(async (a) => {
-          const { record } = await read(a);
+          const { record } = await readStoredArticle(job.cache, a.key);
           return {
-            doc: searchDocument(
-              a,
-              record.paragraphs.map((p) => p.text),
-            ),
+            doc: { ...a.doc, paragraphs: record.paragraphs.map((p) => p.text) },
             language: record.language as string,
           };
         }),
@@ -95,7 +157,7 @@ export async function writeSearchShards(
       // An empty shard has no Pagefind bundle (the search page merges only the others), except the
       // first: the search page imports its script.
       if (k === 0 || docs.length > 0)
-        await writePagefindIndex(docs, join(fresh, pagefindShardDir(k)), site.config.language);
+        await writePagefindIndex(docs, join(fresh, pagefindShardDir(k)), job.language);
       if (k > 0)
         for (const f of await filesUnder(fresh, pagefindShardDir(k)))
           if (PRIMARY_ONLY.test(f.slice(pagefindShardDir(k).length + 1))) await rm(join(fresh, f));

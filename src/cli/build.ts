@@ -13,10 +13,11 @@ const option = (name: string): string | undefined => {
   return at === -1 ? undefined : process.argv[at + 1];
 };
 const started = performance.now();
+const output = option("output") ?? "_site";
 try {
   const result = await buildArchiveSite({
     articles: option("articles") ?? "articles",
-    output: option("output") ?? "_site",
+    output,
     // A fixed build time makes builds byte-for-byte reproducible (feeds carry it); the benchmark sets it.
     ...(process.env.ARCHIVE_BUILD_TIME ? { now: new Date(process.env.ARCHIVE_BUILD_TIME) } : {}),
     onProgress: (m) => interactive && process.stderr.write(`\r\x1b[K${m}`),
@@ -27,19 +28,20 @@ try {
   for (const d of errors) console.error(formatDiagnostic(d));
   if (!result.ok) {
     console.error(
-      `\n${errors.length} error(s): nothing was written; the previous _site/ is unchanged.`,
+      `\n${errors.length} error(s): nothing was written; the previous ${output}/ is unchanged.`,
     );
     process.exitCode = 1;
   } else {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if (process.env.BUILD_TIMINGS) console.log(JSON.stringify(result.timings));
+    if (process.env.BUILD_TIMINGS)
+      console.log(JSON.stringify({ ...result.timings, ...result.counts }));
     console.log(
-      `Built _site/: ${result.site?.articles.length ?? 0} articles, ${result.pages} files in ${seconds}s (${warnings.length} warnings: npm run check lists them).`,
+      `Built ${output}/: ${result.site?.articles.length ?? 0} articles, ${result.pages} files in ${seconds}s (${warnings.length} warnings: npm run check lists them).`,
     );
   }
 } catch (e) {
   console.error(
-    `The build failed: ${(e as Error).stack ?? e}\nNothing was written; the previous _site/ is unchanged.`,
+    `The build failed: ${(e as Error).stack ?? e}\nNothing was written; the previous ${output}/ is unchanged.`,
   );
   process.exitCode = 1;
 } finally {

@@ -18,6 +18,7 @@ import {
   personPath,
   placePath,
   sourcePath,
+  termYearPath,
   themePath,
   UNDATED_PATH,
   UNSOURCED_PATH,
@@ -39,6 +40,7 @@ import type {
   SiteData,
   TermKind,
   TermPage,
+  TermSpan,
   TermSummary,
   ThemeDefinition,
   TimelineMonth,
@@ -159,6 +161,67 @@ function countPerYear(links: readonly ArticleLink[]): { year: number; count: num
   return [...counts].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
 }
 
+/**
+ * The pages of one term: the first lists its newest articles with its totals; a term with more
+ * than a page of articles also gets each year's articles (and the undated ones) on pages of their
+ * own, split into pages of `TERM_PAGE_SIZE`.
+ */
+function termPagesOf(term: TermSummary, members: readonly ArticleFacts[]): TermPage[] {
+  const { kind, slug, name, path, description } = term;
+  const page = (
+    pagePath: string,
+    items: readonly ArticleFacts[],
+    summary: TermSummary | null,
+    span: TermSpan | null,
+    number: PageNumber,
+  ): TermPage => ({
+    kind,
+    slug,
+    name,
+    path,
+    description,
+    pagePath,
+    summary,
+    span,
+    page: number,
+    articles: items.map((f) => f.link),
+    keys: items.map((f) => f.key),
+    citations: [],
+  });
+  const first = page(path, members.slice(0, TERM_PAGE_SIZE), term, null, {
+    number: 1,
+    paths: [path],
+  });
+  if (!term.byYear) return [first];
+  const byYear = new Map<number | null, ArticleFacts[]>();
+  for (const f of members) {
+    const year = f.link.date ? Number(f.link.date.slice(0, 4)) : null;
+    const list = byYear.get(year);
+    if (list) list.push(f);
+    else byYear.set(year, [f]);
+  }
+  // Oldest year first, the undated last: the order of "previous" and "next".
+  const years = [...byYear.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b));
+  return [
+    first,
+    ...years.flatMap((year, i) => {
+      const before = i > 0 ? years[i - 1]! : null;
+      const after = i + 1 < years.length ? years[i + 1]! : undefined;
+      const span: TermSpan = {
+        year,
+        count: byYear.get(year)!.length,
+        previous: before === null ? null : { year: before, path: termYearPath(path, before) },
+        next: after === undefined ? null : { year: after, path: termYearPath(path, after) },
+      };
+      return paginate(byYear.get(year)!, TERM_PAGE_SIZE, (n) =>
+        numberedPath(termYearPath(path, year), n),
+      ).map(({ items, page: number }) =>
+        page(number.paths[number.number - 1]!, items, null, span, number),
+      );
+    }),
+  ];
+}
+
 /** Every article's word counts (`encoded[i]` for `facts[i]`) over one vocabulary. */
 export interface ArticleTerms {
   /** Encoded word counts, by article (see `encodeTerms`). */
@@ -252,7 +315,18 @@ export function assembleSite(
     description: string,
   ): TermSummary => {
     const list = (members.get(`${kind}/${slug}`) ?? []).map((f) => f.link);
-    return { kind, slug, name, path, description, count: list.length, perYear: countPerYear(list) };
+    const perYear = countPerYear(list);
+    return {
+      kind,
+      slug,
+      name,
+      path,
+      description,
+      count: list.length,
+      perYear,
+      undated: list.length - perYear.reduce((n, y) => n + y.count, 0),
+      byYear: list.length > TERM_PAGE_SIZE,
+    };
   };
   const entities = (
     defs: readonly EntityDefinition[],
@@ -291,18 +365,7 @@ export function assembleSite(
     ...places,
     ...sources,
     ...(unsourced ? [unsourced] : []),
-  ].flatMap((term) =>
-    paginate(members.get(`${term.kind}/${term.slug}`) ?? [], TERM_PAGE_SIZE, (n) =>
-      numberedPath(term.path, n),
-    ).map(({ items, page }) => ({
-      ...term,
-      pagePath: page.paths[page.number - 1]!,
-      page,
-      articles: items.map((f) => f.link),
-      keys: items.map((f) => f.key),
-      citations: [],
-    })),
-  );
+  ].flatMap((term) => termPagesOf(term, members.get(`${term.kind}/${term.slug}`) ?? []));
 
   const { years, undated } = publicationTimeline(links);
   const undatedYear = {

@@ -39,6 +39,9 @@ export const eventsPath = (decade: number): string => `events/${decade}s.html`;
 /** Site path of page `n` of a list whose first page is `first`: `topics/x.html` → `topics/x/2.html` (a folder, so no slug can collide). */
 export const numberedPath = (first: string, n: number): string =>
   n === 1 ? first : first.replace(/\.html$/, `/${n}.html`);
+/** Site path of a term's articles of one year (null: the undated ones): `topics/x.html` → `topics/x/2021.html`. */
+export const termYearPath = (first: string, year: number | null): string =>
+  first.replace(/\.html$/, `/${year ?? "undated"}.html`);
 /** Site path of the page of articles whose source is not stated (a folder no source slug can take). */
 export const UNSOURCED_PATH = "sources/not-stated/index.html";
 /** Site path of the timeline page of undated articles. */

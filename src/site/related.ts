@@ -71,48 +71,84 @@ export function relatedArticles(
   const n = terms.length;
   const df = new Uint32Array(words.length);
   for (const t of terms) for (let i = 0; i < t.length; i += 2) df[t[i]!]!++;
+  // Which of two weighted terms comes first: the heavier, then the earlier word.
+  const before = (a: number, wa: number, b: number, wb: number): boolean =>
+    wa > wb || (wa === wb && words[a]! < words[b]!);
   // Each article's top terms, weighted by tf-idf and normalised. A term in every article says
   // nothing, and a term in only one links to nothing: both are left out.
   const vectors = terms.map((t) => {
-    const weighted: [number, number][] = [];
+    // The heaviest terms, kept in order as they are found (no sort of all of them).
+    const top: { id: number; w: number }[] = [];
     for (let i = 0; i < t.length; i += 2) {
       const id = t[i]!;
       const d = df[id]!;
       if (d <= 1) continue;
       const w = (1 + Math.log(t[i + 1]!)) * Math.log(n / d);
-      if (w > 0) weighted.push([id, w]);
-    }
-    weighted.sort((a, b) => b[1] - a[1] || (words[a[0]]! < words[b[0]]! ? -1 : 1));
-    const top = weighted.slice(0, TERMS_PER_ARTICLE);
-    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    return top.map(([id, w]) => [id, w / norm] as const);
-  });
-  const postings = new Map<number, [number, number][]>();
-  vectors.forEach((v, i) => {
-    for (const [id, w] of v) {
-      const list = postings.get(id);
-      if (list) list.push([i, w]);
-      else postings.set(id, [[i, w]]);
-    }
-  });
-  for (const [id, list] of postings)
-    if (list.length > POSTINGS_PER_TERM)
-      postings.set(id, list.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, POSTINGS_PER_TERM));
-  const scores = new Float64Array(n);
-  return vectors.map((v, i) => {
-    const touched: number[] = [];
-    for (const [id, w] of v)
-      for (const [j, wj] of postings.get(id) ?? []) {
-        if (j === i) continue;
-        if (scores[j] === 0) touched.push(j);
-        scores[j] = scores[j]! + w * wj;
+      if (w <= 0) continue;
+      let at = top.length;
+      while (at > 0 && before(id, w, top[at - 1]!.id, top[at - 1]!.w)) at--;
+      if (at < TERMS_PER_ARTICLE) {
+        top.splice(at, 0, { id, w });
+        if (top.length > TERMS_PER_ARTICLE) top.pop();
       }
-    const best = touched
-      .map((j) => [j, scores[j]!] as const)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, k)
-      .map(([j]) => j);
-    for (const j of touched) scores[j] = 0;
+    }
+    let norm = 0;
+    for (const x of top) norm += x.w * x.w;
+    norm = Math.sqrt(norm) || 1;
+    const ids = new Uint32Array(top.length);
+    const weights = new Float64Array(top.length);
+    top.forEach((x, i) => {
+      ids[i] = x.id;
+      weights[i] = x.w / norm;
+    });
+    return { ids, weights };
+  });
+  // Postings: for each term, the articles that have it among their top terms, highest weight first.
+  const lists: { article: number; w: number }[][] = Array.from({ length: words.length }, () => []);
+  vectors.forEach((v, i) => {
+    for (let x = 0; x < v.ids.length; x++) lists[v.ids[x]!]!.push({ article: i, w: v.weights[x]! });
+  });
+  const postings = lists.map((list) => {
+    const kept =
+      list.length > POSTINGS_PER_TERM
+        ? list.sort((a, b) => b.w - a.w || a.article - b.article).slice(0, POSTINGS_PER_TERM)
+        : list;
+    return {
+      articles: Uint32Array.from(kept, (p) => p.article),
+      weights: Float64Array.from(kept, (p) => p.w),
+    };
+  });
+  const scores = new Float64Array(n);
+  const touched = new Int32Array(n);
+  return vectors.map((v, i) => {
+    let count = 0;
+    for (let x = 0; x < v.ids.length; x++) {
+      const w = v.weights[x]!;
+      const { articles, weights } = postings[v.ids[x]!]!;
+      for (let y = 0; y < articles.length; y++) {
+        const j = articles[y]!;
+        if (j === i) continue;
+        if (scores[j] === 0) touched[count++] = j;
+        scores[j] = scores[j]! + w * weights[y]!;
+      }
+    }
+    // The k best by score, then by index: one pass, no sort of everything touched.
+    const best: number[] = [];
+    for (let t = 0; t < count; t++) {
+      const j = touched[t]!;
+      const s = scores[j]!;
+      let at = best.length;
+      while (at > 0) {
+        const b = best[at - 1]!;
+        if (scores[b]! > s || (scores[b] === s && b < j)) break;
+        at--;
+      }
+      if (at < k) {
+        best.splice(at, 0, j);
+        if (best.length > k) best.pop();
+      }
+    }
+    for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
     return best;
   });
 }

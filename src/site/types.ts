@@ -206,13 +206,42 @@ export interface TermSummary extends TermLink {
   count: number;
   /** Articles per year (dated articles only), oldest year first. */
   perYear: { year: number; count: number }[];
+  /** Articles without a date. */
+  undated: number;
+  /** True when the term has more articles than one page holds: its first page lists the newest, and each year (and the undated ones) has pages of its own. */
+  byYear: boolean;
 }
 
-/** One page of a theme, person, place or source: a slice of its articles. */
-export interface TermPage extends TermSummary {
-  /** Site path of this page (`path` is the first page's). */
+/** The year a page of a term lists (see `TermPage.span`), and its neighbours. */
+export interface TermSpan {
+  /** The year, or null for the articles without a date. */
+  year: number | null;
+  /** The term's articles in that year. */
+  count: number;
+  /** The nearest earlier year with articles of the term (its first page), or null. */
+  previous: { year: number; path: string } | null;
+  /** The nearest later year with articles of the term, or the undated ones, or null. */
+  next: { year: number | null; path: string } | null;
+}
+
+/**
+ * One page of a theme, person, place or source. The first page (`path`) carries the term's totals
+ * and lists its newest articles; a term with more than a page of articles also has pages per
+ * year. A year's pages know nothing of the other years' articles, so adding an article re-renders
+ * only the term's first page and its own year's pages.
+ */
+export interface TermPage extends TermLink {
+  /** Which kind. */
+  kind: TermKind;
+  /** Description or note. */
+  description: string;
+  /** Site path of this page (`path` is the term's first page). */
   pagePath: string;
-  /** Where this page stands among the term's pages. */
+  /** On the first page, the term's totals; null on a year's pages. */
+  summary: TermSummary | null;
+  /** On a year's pages, that year; null on the first page. */
+  span: TermSpan | null;
+  /** Where this page stands among its year's pages (the first page is a single page). */
   page: PageNumber;
   /** This page's articles, newest first (undated last). */
   articles: ArticleLink[];
