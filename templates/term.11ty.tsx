@@ -40,7 +40,7 @@ function PerYear(props: { here: string; summary: TermSummary }): JSX.Element {
       <ol class="per-year">
         {years.map((y) => (
           <li>
-            <span class="year">{label(y.year, String(y.year))}</span>
+            <span class="label">{label(y.year, String(y.year))}</span>
             <meter min="0" max={max} value={y.count} aria-label={`${y.count} in ${y.year}`}>
               {y.count}
             </meter>
