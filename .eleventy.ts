@@ -4,7 +4,17 @@
  * Docs: https://www.11ty.dev/docs/config/
  */
 import { jsxToString } from "jsx-async-runtime";
-import { currentSite } from "./src/site/current-site.ts";
+import { currentSite, writesWholeSite } from "./src/site/current-site.ts";
+
+/** Templates of the pages built from the whole archive, not from one slice of it. */
+const WHOLE_SITE_TEMPLATES = [
+  "index.11ty.tsx",
+  "timeline.11ty.tsx",
+  "term-index.11ty.tsx",
+  "feeds.11ty.tsx",
+  "search.11ty.tsx",
+  "404.11ty.tsx",
+];
 
 /** The parts of Eleventy's configuration API this file uses. */
 interface EleventyConfig {
@@ -47,8 +57,11 @@ export default function (eleventyConfig: EleventyConfig): object {
   eleventyConfig.addGlobalData("site", async () => (await currentSite()).site);
   eleventyConfig.addGlobalData("plan", async () => (await currentSite()).plan);
 
-  // Static assets (styles, scripts, icons) are copied as they are.
-  eleventyConfig.addPassthroughCopy({ public: "." });
+  // Pages built from the whole archive, and static assets (styles, scripts, icons) copied as they
+  // are: written once per build. A large build renders in batches (src/build/render-pages.ts), and
+  // the batches after the first leave these out.
+  if (writesWholeSite()) eleventyConfig.addPassthroughCopy({ public: "." });
+  else for (const t of WHOLE_SITE_TEMPLATES) eleventyConfig.ignores.add(`templates/${t}`);
 
   // Components are imported by templates, not rendered on their own.
   eleventyConfig.ignores.add("templates/_components/**");

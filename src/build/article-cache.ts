@@ -7,7 +7,7 @@
  * Everything is keyed by the code version and the data files, so a change to either starts afresh.
  * The cache only saves work: deleting it makes the next build a cold one, never a wrong one.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -75,12 +75,8 @@ export const recordPath = (cache: string, key: string): string =>
   join(recordsDir(cache), `${key}.v8`);
 
 /** Writes a stored record (in a worker or the main thread). */
-export async function storeArticle(
-  cache: string,
-  key: string,
-  entry: StoredArticle,
-): Promise<void> {
-  await writeFile(recordPath(cache, key), serialize(entry));
+export function storeArticle(cache: string, key: string, entry: StoredArticle): void {
+  writeFileSync(recordPath(cache, key), serialize(entry));
 }
 
 /** Stored records being read at once (many pages ask together; open files are limited). */

@@ -6,7 +6,6 @@
  * as it was; a deleted article's pages vanish because every build starts from an empty folder and
  * links only pages that are still planned.
  */
-import Eleventy from "@11ty/eleventy";
 import { existsSync } from "node:fs";
 import { chmod, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
@@ -15,12 +14,10 @@ import { shardCount } from "../search/shards.ts";
 import {
   assembleSite,
   checkSiteInputs,
-  citePage,
   loadSiteInputs,
   SITE_DATA_DIR,
 } from "../site/build-site.ts";
-import { setCurrentSite } from "../site/current-site.ts";
-import type { ArticleMentions, SiteData } from "../site/types.ts";
+import type { SiteData } from "../site/types.ts";
 import {
   cacheDirFor,
   readCacheFile,
@@ -33,6 +30,7 @@ import { linkFiles } from "./link-tree.ts";
 import { planPages } from "./page-plan.ts";
 import { removeLater, REPLACED_SUFFIX } from "./remove-later.ts";
 import { readArticles } from "./read-articles.ts";
+import { renderPages } from "./render-pages.ts";
 import { mergedShards, shardJob, writeSearchShards } from "./search-shards.ts";
 
 /** Options of a build. */
@@ -49,6 +47,8 @@ export interface BuildOptions {
   onProgress?: (message: string) => void;
   /** Number of search-index shards (default: from the archive's size; see src/search/shards.ts). */
   searchShards?: number;
+  /** Most pages one Eleventy run writes (default `RENDER_BATCH`; see src/build/render-pages.ts). */
+  renderBatch?: number;
 }
 
 /** How much of the previous build a build reused. */
@@ -152,40 +152,20 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
     );
     search.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
     const pages = planPages(site, previous, output, salt, mergedShards(site, shards));
-    const stored = (key: string): ReturnType<typeof readStoredArticle> =>
-      readStoredArticle(cache, key);
-    // People and place pages quote sentences: from this build's parse, or from the cache (each
-    // article's record read once, however many of the pages to render list it).
-    const cited = new Map<string, Promise<ArticleMentions>>();
-    for (const p of pages.plan.termPages)
-      if (p.kind === "people" || p.kind === "places")
-        for (const key of p.keys)
-          if (!read.fresh.has(key) && !cited.has(key))
-            cited.set(
-              key,
-              stored(key).then((r) => r.mentions),
-            );
-    const mentionsOf = async (key: string): Promise<ArticleMentions> =>
-      read.fresh.get(key) ?? (await cited.get(key))!;
-    pages.plan.termPages = await Promise.all(
-      pages.plan.termPages.map((p) => citePage(p, mentionsOf)),
-    );
-    setCurrentSite({
-      site,
-      plan: pages.plan,
-      view: async (stub) => ({ ...stub, ...(await stored(stub.key)) }),
-    });
     lap("views");
 
-    const eleventy = new Eleventy("templates", fresh, {
-      configPath: ".eleventy.ts",
-      quietMode: true,
+    const stored = (key: string): ReturnType<typeof readStoredArticle> =>
+      readStoredArticle(cache, key);
+    const rendered = await renderPages(site, pages.plan, fresh, {
+      view: async (stub) => ({ ...stub, ...(await stored(stub.key)) }),
+      // Sentences of articles parsed in this build are at hand; the others are in the cache.
+      mentions: async (key) => read.fresh.get(key) ?? (await stored(key)).mentions,
+      onBatch: (done, total) => progress(`rendered ${done}/${total} pages`),
+      batch: options.renderBatch,
     });
-    eleventy.disableLogger(); // errors still throw from write(); the build reports them
-    const [, results] = await eleventy.write();
     // Linked after the render, so nothing Eleventy writes can land in a linked file.
     await linkFiles(output, fresh, pages.reuse);
-    progress(`rendered ${results.length} pages, linked ${pages.reuse.length} unchanged pages`);
+    progress(`rendered ${rendered} pages, linked ${pages.reuse.length} unchanged pages`);
     lap("render");
     const shardResult = await search;
     lap("index");
@@ -206,11 +186,11 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
       ok: true,
       diagnostics,
       site,
-      pages: results.length + pages.reuse.length,
+      pages: rendered + pages.reuse.length,
       counts: {
         parsed: read.parsed,
         reusedFiles: read.reused,
-        rendered: results.length,
+        rendered,
         linked: pages.reuse.length,
         shardsWritten: shardResult.written,
         shardsReused: shardResult.reused,

@@ -24,7 +24,7 @@ const ctx = {
 // Results go back in batches: one message per file would spend more on messaging than on parsing.
 let batch: ProcessedFile[] = [];
 for (const [file, known] of data.jobs) {
-  batch.push(await processFile(file, known, ctx));
+  batch.push(processFile(file, known, ctx));
   if (batch.length === 50) {
     parentPort!.postMessage({ batch });
     batch = [];

@@ -104,7 +104,7 @@ export async function readArticles(
     await processInWorkers(files, jobs, { cache, context, now: now.getTime(), inputs }, store);
   } else {
     const ctx: ProcessContext = { cache, context, now, rules: compileRules(inputs) };
-    for (const [i, key] of jobs) store(i, await processFile(files[i]!, key, ctx));
+    for (const [i, key] of jobs) store(i, processFile(files[i]!, key, ctx));
   }
   const kept = entries.filter((e): e is FileEntry => e?.facts != null && e.terms !== null);
   const facts = kept.map((e) => e.facts!);

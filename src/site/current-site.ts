@@ -17,6 +17,8 @@ export interface SiteRender {
   plan: RenderPlan;
   /** The full view of an article. */
   view(stub: ArticleStub): Promise<ArticleView>;
+  /** True when this render also writes the pages built from the whole archive and the static files (a render in batches does so once). */
+  wholeSite: boolean;
 }
 
 let current: SiteRender | null = null;
@@ -38,6 +40,11 @@ export function planEverything(site: SiteData, searchShards: number[] = []): Ren
   };
 }
 
+/** True unless the render under way is a batch after the first (see src/build/render-pages.ts). */
+export function writesWholeSite(): boolean {
+  return current?.wholeSite ?? true;
+}
+
 /** What to render. */
 export async function currentSite(): Promise<SiteRender> {
   if (current) return current;
@@ -50,6 +57,7 @@ export async function currentSite(): Promise<SiteRender> {
     site,
     plan,
     view: (stub) => Promise.resolve(bySlug.get(stub.slug)!),
+    wholeSite: true,
   };
   return current;
 }

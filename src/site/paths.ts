@@ -18,17 +18,15 @@ export const sourcePath = (slug: string): string => `sources/${slug}.html`;
 
 /** A link from one site path to another: `relativeUrl("articles/a.html", "topics/b.html")` → `../topics/b.html`. */
 export function relativeUrl(from: string, to: string): string {
-  const fromDirs = from.split("/").slice(0, -1);
-  const toParts = to.split("/");
+  // Character by character (a render calls this for every link): `common` is the length of the
+  // folders both paths share, up to and including a slash.
+  const fromDir = from.lastIndexOf("/") + 1;
   let common = 0;
-  while (
-    common < fromDirs.length &&
-    common < toParts.length - 1 &&
-    fromDirs[common] === toParts[common]
-  )
-    common++;
-  const up = fromDirs.length - common;
-  const rest = toParts.slice(common).join("/");
+  for (let i = 0; i < fromDir && i < to.length && from.charCodeAt(i) === to.charCodeAt(i); i++)
+    if (from.charCodeAt(i) === 47) common = i + 1;
+  let up = 0;
+  for (let i = common; i < fromDir; i++) if (from.charCodeAt(i) === 47) up++;
+  const rest = to.slice(common);
   return (up > 0 ? "../".repeat(up) : "") + (rest === "" ? "index.html" : rest);
 }
 

@@ -208,3 +208,21 @@ describe("atomic builds", () => {
     assert.ok(!listFiles(out).includes("people/sergei-shoigu.html"));
   });
 });
+
+describe("rendering in batches", () => {
+  it("writes the same site in batches of three pages as in one", async () => {
+    const one = await buildInto("articles");
+    const batched = await buildInto("articles", undefined, { renderBatch: 3 });
+    assert.equal(batched.result.counts?.rendered, one.result.counts?.rendered);
+    const files = listFiles(one.dir).filter((p) => !/^pagefind(-\d+)?\//.test(p));
+    assert.deepEqual(
+      listFiles(batched.dir).filter((p) => !/^pagefind(-\d+)?\//.test(p)),
+      files,
+    );
+    for (const f of files)
+      assert.ok(
+        readFileSync(join(batched.dir, f)).equals(readFileSync(join(one.dir, f))),
+        `${f} differs`,
+      );
+  });
+});

@@ -5,7 +5,11 @@
 import { mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { buildArchiveSite, type BuildResult } from "../../src/build/build-site.ts";
+import {
+  buildArchiveSite,
+  type BuildOptions,
+  type BuildResult,
+} from "../../src/build/build-site.ts";
 
 /** A fixed "now" so builds are reproducible. */
 export const NOW = new Date("2026-11-23T12:00:00Z");
@@ -14,14 +18,9 @@ export const NOW = new Date("2026-11-23T12:00:00Z");
 export async function buildInto(
   articles: string,
   output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"),
-  searchShards?: number,
+  options: Pick<BuildOptions, "searchShards" | "renderBatch"> = {},
 ): Promise<{ dir: string; result: BuildResult }> {
-  const result = await buildArchiveSite({
-    articles,
-    output,
-    now: NOW,
-    ...(searchShards ? { searchShards } : {}),
-  });
+  const result = await buildArchiveSite({ articles, output, now: NOW, ...options });
   return { dir: output, result };
 }
 

@@ -64,7 +64,7 @@ describe("npm run search (terminal) on the seed archive", () => {
 
 describe("a search index in shards", () => {
   it("finds the same articles, ranked the same way, as one shard does", async () => {
-    const sharded = (await buildInto("articles", undefined, 4)).dir;
+    const sharded = (await buildInto("articles", undefined, { searchShards: 4 })).dir;
     assert.ok(readFileSync(join(sharded, "search-data/shards.js"), "utf8").includes('"count":4'));
     for (const q of ["blockade", "Shoigu", "Havana Moscow", "nonsenseword"]) {
       const one = (await searchSite(site, q, {})).results.map((r) => r.path);

@@ -1,0 +1,102 @@
+/**
+ * The render: Eleventy writes the planned pages into the new site's folder, in batches of at most
+ * `RENDER_BATCH` pages, one Eleventy run each. Eleventy keeps every page it wrote in memory until
+ * its run ends, so one run over a hundred thousand pages would need gigabytes; in batches the
+ * render's memory stays bounded whatever the archive's size. The first batch also writes the pages
+ * built from the whole archive (home, indexes, feeds…) and copies the static files.
+ */
+import Eleventy from "@11ty/eleventy";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { citePage } from "../site/build-site.ts";
+import { setCurrentSite } from "../site/current-site.ts";
+import type {
+  ArticleMentions,
+  ArticleStub,
+  ArticleView,
+  RenderPlan,
+  SiteData,
+} from "../site/types.ts";
+
+// A full garbage collection after a batch when the heap has grown: left to itself, V8 lets the
+// heap grow towards its limit (gigabytes on a large machine) before collecting what finished
+// batches left behind.
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
+/** Heap size above which a finished batch's garbage is collected at once. */
+const COLLECT_ABOVE = 384 * 1024 * 1024;
+
+/** Most pages one Eleventy run writes. */
+export const RENDER_BATCH = 2000;
+
+/** The lists of pages a plan holds, in the order they are rendered. */
+const PAGE_LISTS = ["articles", "sources", "termPages", "yearPages", "eventPages"] as const;
+
+/** Splits a plan into plans of at most `size` pages each (always at least one). */
+export function renderBatches(plan: RenderPlan, size: number = RENDER_BATCH): RenderPlan[] {
+  const empty = (): RenderPlan => ({
+    articles: [],
+    sources: [],
+    termPages: [],
+    yearPages: [],
+    eventPages: [],
+    searchShards: plan.searchShards,
+  });
+  const batches = [empty()];
+  let filled = 0;
+  for (const list of PAGE_LISTS)
+    for (const page of plan[list]) {
+      if (filled === size) {
+        batches.push(empty());
+        filled = 0;
+      }
+      (batches.at(-1)![list] as unknown[]).push(page);
+      filled++;
+    }
+  return batches;
+}
+
+/** What rendering needs besides the views and the plan. */
+export interface RenderSources {
+  /** An article's full view. */
+  view(stub: ArticleStub): Promise<ArticleView>;
+  /** An article's sentences that mention people and places, by key. */
+  mentions(key: string): Promise<ArticleMentions>;
+  /** Called after each batch with the pages written so far and the total. */
+  onBatch?(done: number, total: number): void;
+  /** Most pages per Eleventy run (default `RENDER_BATCH`). */
+  batch?: number | undefined;
+}
+
+/** Renders the plan into `output`; returns the number of files Eleventy wrote. */
+export async function renderPages(
+  site: SiteData,
+  plan: RenderPlan,
+  output: string,
+  sources: RenderSources,
+): Promise<number> {
+  const total = PAGE_LISTS.reduce((n, list) => n + plan[list].length, 0);
+  let pages = 0;
+  let files = 0;
+  for (const [i, batch] of renderBatches(plan, sources.batch).entries()) {
+    // People and place pages quote sentences, read for this batch's pages only (each article once).
+    const read = new Map<string, Promise<ArticleMentions>>();
+    const mentionsOf = (key: string): Promise<ArticleMentions> => {
+      if (!read.has(key)) read.set(key, sources.mentions(key));
+      return read.get(key)!;
+    };
+    batch.termPages = await Promise.all(batch.termPages.map((p) => citePage(p, mentionsOf)));
+    setCurrentSite({ site, plan: batch, view: sources.view, wholeSite: i === 0 });
+    const eleventy = new Eleventy("templates", output, {
+      configPath: ".eleventy.ts",
+      quietMode: true,
+    });
+    eleventy.disableLogger(); // errors still throw from write(); the build reports them
+    const [, results] = await eleventy.write();
+    files += results.length;
+    pages += PAGE_LISTS.reduce((n, list) => n + batch[list].length, 0);
+    if (process.memoryUsage().heapUsed > COLLECT_ABOVE) collectGarbage();
+    sources.onBatch?.(pages, total);
+  }
+  return files;
+}
