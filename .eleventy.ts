@@ -12,6 +12,7 @@ const WHOLE_SITE_TEMPLATES = [
   "timeline.11ty.tsx",
   "term-index.11ty.tsx",
   "feeds.11ty.tsx",
+  "sitemap-parts.11ty.tsx",
   "search.11ty.tsx",
   "404.11ty.tsx",
 ];

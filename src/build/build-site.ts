@@ -158,8 +158,9 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
       readStoredArticle(cache, key);
     const rendered = await renderPages(site, pages.plan, fresh, {
       view: async (stub) => ({ ...stub, ...(await stored(stub.key)) }),
-      // Sentences of articles parsed in this build are at hand; the others are in the cache.
-      mentions: async (key) => read.fresh.get(key) ?? (await stored(key)).mentions,
+      // Read from the cache, not kept from the parse: at 100,000 articles the sentences of every
+      // article would take hundreds of megabytes for the whole build.
+      mentions: async (key) => (await stored(key)).mentions,
       onBatch: (done, total) => progress(`rendered ${done}/${total} pages`),
       batch: options.renderBatch,
     });

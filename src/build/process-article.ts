@@ -9,7 +9,7 @@ import { diagnostic } from "../archive/diagnostic.ts";
 import { loadArticleBytes } from "../archive/load.ts";
 import type { Diagnostic } from "../archive/types.ts";
 import { deriveArticle, type ArticleRules } from "../site/article-facts.ts";
-import type { ArticleFacts, ArticleMentions } from "../site/types.ts";
+import type { ArticleFacts } from "../site/types.ts";
 import { storeArticle } from "./article-cache.ts";
 
 /** What processing needs besides the file. */
@@ -42,13 +42,11 @@ export interface ProcessedFile {
   facts: ArticleFacts | null;
   /** Word counts (null with the facts). */
   terms: [string, number][] | null;
-  /** Sentences mentioning people and places (null with the facts). */
-  mentions: ArticleMentions | null;
   /** Errors and warnings (empty when unchanged). */
   diagnostics: Diagnostic[];
 }
 
-const NOTHING = { facts: null, terms: null, mentions: null };
+const NOTHING = { facts: null, terms: null };
 
 /**
  * Processes one file; `knownKey` is the key the cache holds for it, if any. Synchronous: in a
@@ -109,7 +107,6 @@ export function processFile(
     unchanged: false,
     facts: derived.facts,
     terms: derived.terms,
-    mentions: derived.mentions,
     diagnostics: loaded.diagnostics,
   };
 }

@@ -11,7 +11,7 @@ import type { Diagnostic } from "../archive/types.ts";
 import { compileRules } from "../site/article-facts.ts";
 import type { ArticleTerms, SiteInputs } from "../site/build-site.ts";
 import { encodeTerms, vocabulary } from "../site/related.ts";
-import type { ArticleFacts, ArticleMentions } from "../site/types.ts";
+import type { ArticleFacts } from "../site/types.ts";
 import {
   clearCache,
   pruneRecords,
@@ -32,8 +32,6 @@ export interface ReadArticles {
   facts: ArticleFacts[];
   /** Their word counts. */
   terms: ArticleTerms;
-  /** Mentions of the files parsed in this build, by key (the others are in the cache's records). */
-  fresh: Map<string, ArticleMentions>;
   /** Every error and warning. */
   diagnostics: Diagnostic[];
   /** Files parsed in this build. */
@@ -62,7 +60,6 @@ export async function readArticles(
   if (!known) await clearCache(cache);
   const index = known?.files ?? {};
   const words = vocabulary(known?.words ?? []);
-  const fresh = new Map<string, ArticleMentions>();
   const files = await listArticleFiles(dir);
   const entries: (FileEntry | null)[] = new Array(files.length).fill(null);
   const jobs: [number, string | null][] = [];
@@ -96,7 +93,6 @@ export async function readArticles(
         terms: p.terms ? encodeTerms(p.terms, words) : null,
         diagnostics: p.diagnostics,
       };
-      if (p.mentions) fresh.set(p.key, p.mentions);
     }
     onProgress?.(++done, files.length);
   };
@@ -123,7 +119,6 @@ export async function readArticles(
   return {
     facts,
     terms: { encoded: kept.map((e) => e.terms!), words: words.words },
-    fresh,
     diagnostics,
     parsed: jobs.length,
     reused: files.length - jobs.length,

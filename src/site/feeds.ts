@@ -92,26 +92,67 @@ export function jsonFeed(site: SiteData, items: readonly ArticleView[]): string 
   );
 }
 
-/** The sitemap: every page. */
-export function sitemap(site: SiteData): string {
-  const paths = [
-    "index.html",
-    "timeline.html",
-    "search.html",
-    "topics/index.html",
-    "people/index.html",
-    "places/index.html",
-    "sources/index.html",
+/** Most URLs one sitemap file may list (the sitemaps protocol's limit). */
+export const SITEMAP_LIMIT = 50_000;
+
+/** The pages every site has that a sitemap lists. */
+export const FIXED_PAGES = [
+  "index.html",
+  "timeline.html",
+  "search.html",
+  "topics/index.html",
+  "people/index.html",
+  "places/index.html",
+  "sources/index.html",
+];
+
+/** Every page a sitemap lists. */
+function sitemapPaths(site: SiteData): string[] {
+  return [
+    ...FIXED_PAGES,
     ...site.articles.map((a) => a.path),
     ...site.termPages.map((t) => t.pagePath),
     ...site.yearPages.map((y) => y.path),
     ...site.eventPages.map((e) => e.path),
   ];
-  return [
+}
+
+/** The numbers of the sitemap's parts (`sitemap-1.xml`, …) for a site of `pages` pages; none when one file holds them all. */
+export function sitemapParts(pages: number): number[] {
+  const count = Math.ceil(pages / SITEMAP_LIMIT);
+  return count > 1 ? Array.from({ length: count }, (_, i) => i + 1) : [];
+}
+
+/** Site path of part `n` of the sitemap. */
+export const sitemapPartPath = (n: number): string => `sitemap-${n}.xml`;
+
+const urlset = (site: SiteData, paths: readonly string[]): string =>
+  [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ...paths.map((p) => `  <url><loc>${xml(href(site, p))}</loc></url>`),
     "</urlset>",
     "",
   ].join("\n");
+
+/**
+ * `sitemap.xml`: every page; or, when there are more than one sitemap may list, an index of the
+ * parts (`sitemap-1.xml`, …), each listing at most `SITEMAP_LIMIT`.
+ */
+export function sitemap(site: SiteData): string {
+  if (site.sitemapParts.length === 0) return urlset(site, sitemapPaths(site));
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...site.sitemapParts.map(
+      (n) => `  <sitemap><loc>${xml(href(site, sitemapPartPath(n)))}</loc></sitemap>`,
+    ),
+    "</sitemapindex>",
+    "",
+  ].join("\n");
+}
+
+/** Part `n` (from 1) of a sitemap split into parts. */
+export function sitemapPart(site: SiteData, n: number): string {
+  return urlset(site, sitemapPaths(site).slice((n - 1) * SITEMAP_LIMIT, n * SITEMAP_LIMIT));
 }

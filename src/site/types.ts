@@ -349,6 +349,8 @@ export interface SiteData {
   yearPages: TimelineYearPage[];
   /** Every page of the events timeline. */
   eventPages: EventPage[];
+  /** Numbers of the sitemap's parts when it lists more pages than one file may (see src/site/feeds.ts); empty otherwise. */
+  sitemapParts: number[];
   /** When the site was built (ISO 8601). */
   builtAt: string;
 }

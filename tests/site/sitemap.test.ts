@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { SITEMAP_LIMIT, sitemap, sitemapPart, sitemapParts } from "../../src/site/feeds.ts";
+import type { SiteData } from "../../src/site/types.ts";
+
+/** A site of `n` article pages and nothing else (only what the sitemap reads). */
+const siteOf = (n: number): SiteData =>
+  ({
+    config: { url: "https://archive.example/" },
+    articles: Array.from({ length: n }, (_, i) => ({ path: `articles/a${i}.html` })),
+    termPages: [],
+    yearPages: [],
+    eventPages: [],
+    sitemapParts: sitemapParts(n + 7),
+  }) as unknown as SiteData;
+
+describe("sitemap", () => {
+  it("is one file up to the protocol's limit", () => {
+    const site = siteOf(100);
+    assert.deepEqual(site.sitemapParts, []);
+    assert.match(sitemap(site), /<urlset[^]*articles\/a99\.html/);
+  });
+
+  it("becomes an index of parts of at most 50,000 pages beyond it", () => {
+    const site = siteOf(120_000);
+    assert.deepEqual(site.sitemapParts, [1, 2, 3]);
+    const index = sitemap(site);
+    assert.match(index, /<sitemapindex/);
+    assert.equal(index.match(/<sitemap>/g)?.length, 3);
+    assert.match(index, /https:\/\/archive\.example\/sitemap-3\.xml/);
+    const urls = site.sitemapParts.map((n) => sitemapPart(site, n).match(/<url>/g)?.length ?? 0);
+    assert.deepEqual(urls, [SITEMAP_LIMIT, SITEMAP_LIMIT, 120_007 - 2 * SITEMAP_LIMIT]);
+    assert.match(sitemapPart(site, 3), /articles\/a119999\.html/);
+  });
+});
