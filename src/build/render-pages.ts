@@ -23,8 +23,8 @@ import type {
 // batches left behind.
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
-/** Heap size above which a finished batch's garbage is collected at once. */
-const COLLECT_ABOVE = 384 * 1024 * 1024;
+/** Growth of the heap, since the last collection, above which a finished batch's garbage is collected. */
+const COLLECT_AFTER = 384 * 1024 * 1024;
 
 /** Most pages one Eleventy run writes. */
 export const RENDER_BATCH = 2000;
@@ -78,7 +78,11 @@ export async function renderPages(
   const total = PAGE_LISTS.reduce((n, list) => n + plan[list].length, 0);
   let pages = 0;
   let files = 0;
-  for (const [i, batch] of renderBatches(plan, sources.batch).entries()) {
+  const batches = renderBatches(plan, sources.batch);
+  // A render of several batches starts from a clean heap: what the parse and the views left.
+  if (batches.length > 1) collectGarbage();
+  let live = process.memoryUsage().heapUsed;
+  for (const [i, batch] of batches.entries()) {
     // People and place pages quote sentences, read for this batch's pages only (each article once).
     const read = new Map<string, Promise<ArticleMentions>>();
     const mentionsOf = (key: string): Promise<ArticleMentions> => {
@@ -95,7 +99,12 @@ export async function renderPages(
     const [, results] = await eleventy.write();
     files += results.length;
     pages += PAGE_LISTS.reduce((n, list) => n + batch[list].length, 0);
-    if (process.memoryUsage().heapUsed > COLLECT_ABOVE) collectGarbage();
+    // Measured against what the last collection left (the views of a large archive alone can
+    // take more than the threshold), so a collection happens only when batches have piled up.
+    if (process.memoryUsage().heapUsed > live + COLLECT_AFTER) {
+      collectGarbage();
+      live = process.memoryUsage().heapUsed;
+    }
     sources.onBatch?.(pages, total);
   }
   return files;
