@@ -80,6 +80,17 @@ export const wordsOf = memoize(
   (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [],
 );
 
+/** True for a word that says what a text is about: three letters or more, not a number, not a stopword of any language. */
+export function isContentWord(word: string): boolean {
+  return (
+    word.length >= 3 &&
+    !/^\d+$/.test(word) &&
+    !STOPWORDS.en.has(word) &&
+    !STOPWORDS.es.has(word) &&
+    !STOPWORDS.ru.has(word)
+  );
+}
+
 /** Share of a line's words that are stopwords of the language. */
 export function stopwordDensity(words: readonly string[], language: Language): number {
   if (words.length === 0) return 0;

@@ -3,20 +3,13 @@
  * their content words are one event with several citations (the same fact reported by several
  * articles); other mentions of that date stay separate events.
  */
-import { wordsOf, STOPWORDS } from "../archive/language.ts";
+import { isContentWord, wordsOf } from "../archive/language.ts";
 import type { Citation, TimelineEvent } from "./types.ts";
 
 /** Share of content words two sentences must share to be the same event. */
 const SAME_EVENT = 0.3;
 /** Above this many events on one date, only identical sentences are merged (keeps the work linear). */
 const FUZZY_LIMIT = 200;
-
-const isContentWord = (w: string): boolean =>
-  w.length > 2 &&
-  !/^\d+$/.test(w) &&
-  !STOPWORDS.en.has(w) &&
-  !STOPWORDS.es.has(w) &&
-  !STOPWORDS.ru.has(w);
 
 /** Share of words two sorted, distinct lists of word numbers have in common (of their union). */
 function jaccard(a: Uint32Array, b: Uint32Array): number {

@@ -3,7 +3,7 @@
  * most distinctive terms, compared through an inverted index so the work grows with the number
  * of articles times a small constant, not with its square.
  */
-import { STOPWORDS, wordsOf } from "../archive/language.ts";
+import { isContentWord, wordsOf } from "../archive/language.ts";
 
 /** Terms kept per article. */
 const TERMS_PER_ARTICLE = 16;
@@ -11,13 +11,6 @@ const TERMS_PER_ARTICLE = 16;
 const WORDS_PER_ARTICLE = 400;
 /** Articles kept per term in the index (the highest weights). */
 const POSTINGS_PER_TERM = 200;
-
-const isContentWord = (w: string): boolean =>
-  w.length >= 3 &&
-  !/^\d+$/.test(w) &&
-  !STOPWORDS.en.has(w) &&
-  !STOPWORDS.es.has(w) &&
-  !STOPWORDS.ru.has(w);
 
 /** An article's content words and how often each occurs (headline and first words), sorted by word. */
 export function termCounts(text: string): [string, number][] {
