@@ -10,7 +10,7 @@ import { diagnostic } from "../archive/diagnostic.ts";
 import { slugify } from "../archive/slug.ts";
 import type { Diagnostic } from "../archive/types.ts";
 import { dateSortKey } from "./format-date.ts";
-import { FIXED_PAGES, sitemapParts } from "./feeds.ts";
+import { sitemapParts } from "./feeds.ts";
 import { groupEvents } from "./group-events.ts";
 import {
   articleSourcePath,
@@ -440,13 +440,7 @@ export function assembleSite(
     termPages,
     yearPages,
     eventPages,
-    sitemapParts: sitemapParts(
-      FIXED_PAGES.length +
-        articles.length +
-        termPages.length +
-        yearPages.length +
-        eventPages.length,
-    ),
+    sitemapParts: sitemapParts({ articles, termPages, yearPages, eventPages }),
     builtAt: now.toISOString(),
   };
 }

@@ -96,7 +96,7 @@ export function jsonFeed(site: SiteData, items: readonly ArticleView[]): string 
 export const SITEMAP_LIMIT = 50_000;
 
 /** The pages every site has that a sitemap lists. */
-export const FIXED_PAGES = [
+const FIXED_PAGES = [
   "index.html",
   "timeline.html",
   "search.html",
@@ -106,8 +106,11 @@ export const FIXED_PAGES = [
   "sources/index.html",
 ];
 
+/** The lists of a site's pages a sitemap reads. */
+type SitemapSource = Pick<SiteData, "articles" | "termPages" | "yearPages" | "eventPages">;
+
 /** Every page a sitemap lists. */
-function sitemapPaths(site: SiteData): string[] {
+function sitemapPaths(site: SitemapSource): string[] {
   return [
     ...FIXED_PAGES,
     ...site.articles.map((a) => a.path),
@@ -117,9 +120,9 @@ function sitemapPaths(site: SiteData): string[] {
   ];
 }
 
-/** The numbers of the sitemap's parts (`sitemap-1.xml`, …) for a site of `pages` pages; none when one file holds them all. */
-export function sitemapParts(pages: number): number[] {
-  const count = Math.ceil(pages / SITEMAP_LIMIT);
+/** The numbers of the sitemap's parts (`sitemap-1.xml`, …); none when one file holds every page. */
+export function sitemapParts(site: SitemapSource): number[] {
+  const count = Math.ceil(sitemapPaths(site).length / SITEMAP_LIMIT);
   return count > 1 ? Array.from({ length: count }, (_, i) => i + 1) : [];
 }
 
