@@ -4,7 +4,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { tsWorker } from "./ts-worker.ts";
 import { join, relative } from "node:path";
 import { diagnostic } from "./diagnostic.ts";
 import { parseArticle } from "./parse.ts";
@@ -124,8 +124,9 @@ async function loadInWorkers(
     shares.map(
       (share) =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL("./load-worker.mjs", import.meta.url), {
-            workerData: { files: share, now: now.getTime() },
+          const worker = tsWorker(new URL("./load-worker.ts", import.meta.url), {
+            files: share,
+            now: now.getTime(),
           });
           worker.on(
             "message",

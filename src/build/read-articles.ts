@@ -5,7 +5,6 @@
  */
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import { findSlugCollisions, listArticleFiles } from "../archive/load.ts";
 import type { Diagnostic } from "../archive/types.ts";
 import { compileRules } from "../site/article-facts.ts";
@@ -21,6 +20,7 @@ import {
   type FileIndex,
 } from "./article-cache.ts";
 import { codeVersion, fingerprint } from "./code-version.ts";
+import { tsWorker } from "../archive/ts-worker.ts";
 import { processFile, type ProcessContext, type ProcessedFile } from "./process-article.ts";
 
 /** How many files need parsing before the work is spread over worker threads. */
@@ -138,8 +138,9 @@ async function processInWorkers(
     Array.from({ length: count }, (_, w) => jobs.filter((_, j) => j % count === w)).map(
       (share) =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), {
-            workerData: { ...shared, jobs: share.map(([i, key]) => [files[i], key]) },
+          const worker = tsWorker(new URL("./parse-worker.ts", import.meta.url), {
+            ...shared,
+            jobs: share.map(([i, key]) => [files[i], key]),
           });
           worker.on("message", (m: { done?: boolean; batch?: ProcessedFile[] }) => {
             if (m.done) {

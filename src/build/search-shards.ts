@@ -8,7 +8,6 @@
  */
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
 import { writeFallbackIndex, writeShardList } from "../search/fallback-index.ts";
 import { writePagefindIndex } from "../search/pagefind-index.ts";
 import { searchDocument, type SearchDocument } from "../search/search-fields.ts";
@@ -18,6 +17,7 @@ import { readStoredArticle, type PageEntry } from "./article-cache.ts";
 import { fingerprint } from "./code-version.ts";
 import { filesUnder, linkFiles } from "./link-tree.ts";
 import { unchangedFile } from "./page-plan.ts";
+import { tsWorker } from "../archive/ts-worker.ts";
 
 /** Archives at least this large index in a worker thread (a smaller one is done before a worker starts). */
 const WORKER_MIN_ARTICLES = 400;
@@ -91,9 +91,7 @@ export function writeSearchShards(
 ): Promise<ShardResult> {
   if (job.articles.length < WORKER_MIN_ARTICLES) return indexShards(job, onShard);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./search-worker.mjs", import.meta.url), {
-      workerData: job,
-    });
+    const worker = tsWorker(new URL("./search-worker.ts", import.meta.url), job);
     worker.on("message", (m: { progress?: [number, number]; result?: SerializedResult }) => {
       if (m.progress) onShard?.(...m.progress);
       if (m.result) resolve({ ...m.result, fingerprints: new Map(m.result.fingerprints) });
