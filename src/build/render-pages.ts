@@ -32,6 +32,10 @@ export const RENDER_BATCH = 2000;
 /** The lists of pages a plan holds, in the order they are rendered. */
 const PAGE_LISTS = ["articles", "sources", "termPages", "yearPages", "eventPages"] as const;
 
+/** Pages a plan renders. */
+const pageCount = (plan: RenderPlan): number =>
+  PAGE_LISTS.reduce((n, list) => n + plan[list].length, 0);
+
 /** Splits a plan into plans of at most `size` pages each (always at least one). */
 export function renderBatches(plan: RenderPlan, size: number = RENDER_BATCH): RenderPlan[] {
   const empty = (): RenderPlan => ({
@@ -75,7 +79,7 @@ export async function renderPages(
   output: string,
   sources: RenderSources,
 ): Promise<number> {
-  const total = PAGE_LISTS.reduce((n, list) => n + plan[list].length, 0);
+  const total = pageCount(plan);
   let pages = 0;
   let files = 0;
   const batches = renderBatches(plan, sources.batch);
@@ -98,7 +102,7 @@ export async function renderPages(
     eleventy.disableLogger(); // errors still throw from write(); the build reports them
     const [, results] = await eleventy.write();
     files += results.length;
-    pages += PAGE_LISTS.reduce((n, list) => n + batch[list].length, 0);
+    pages += pageCount(batch);
     // Measured against what the last collection left (the views of a large archive alone can
     // take more than the threshold), so a collection happens only when batches have piled up.
     if (process.memoryUsage().heapUsed > live + COLLECT_AFTER) {
