@@ -3,8 +3,8 @@
  * the archive is parsed and its views are derived in src/ before Eleventy starts.
  * Docs: https://www.11ty.dev/docs/config/
  */
-import { jsxToString } from "jsx-async-runtime";
 import { currentSite, writesWholeSite } from "./src/site/current-site.ts";
+import { renderJsx } from "./src/site/render-jsx.ts";
 
 /** Templates of the pages built from the whole archive, not from one slice of it. */
 const WHOLE_SITE_TEMPLATES = [
@@ -37,16 +37,15 @@ interface EleventyConfig {
 }
 
 export default function (eleventyConfig: EleventyConfig): object {
-  // Templates are TSX, rendered by jsx-async-runtime, which escapes every value by default.
+  // Templates are TSX: jsx-async-runtime builds the elements, renderJsx (src/site/render-jsx.ts)
+  // writes them, escaping every value by default (as the runtime's own, slower, jsxToString does).
   // https://www.11ty.dev/docs/languages/jsx/ — pages return JSX; feeds return plain strings.
   eleventyConfig.addExtension(["11ty.tsx"], {
     key: "11ty.js",
     compile: () =>
       async function (data) {
         const content = await this.defaultRenderer(data);
-        return typeof content === "string"
-          ? content
-          : await jsxToString.call({}, content as JSX.Element);
+        return typeof content === "string" ? content : await renderJsx(content);
       },
   });
   eleventyConfig.addTemplateFormats("11ty.tsx");

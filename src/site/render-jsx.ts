@@ -1,0 +1,112 @@
+/**
+ * JSX elements to HTML, as jsx-async-runtime's `jsxToString` does (every text and attribute value
+ * escaped; only `{ html }` objects from `rawHtml` pass through), but synchronously wherever the
+ * components are: `jsxToString` awaits every node of the tree, which made turning elements into
+ * strings the largest part of a page's render. An async component still works: the parts of the
+ * tree below it are joined when it resolves.
+ */
+import { escapeEntities } from "jsx-async-runtime";
+
+/** Elements written without a closing tag when they have no children. */
+const VOID_TAGS = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
+
+/** A node of jsx-async-runtime's tree (see its jsx-runtime). */
+interface JsxNode {
+  /** `textNode` for text; `tag` for an element or component. */
+  type?: string;
+  /** Text of a text node. */
+  text?: string;
+  /** Element name (`""` for a fragment) or component. */
+  tag?: string | ((props: Record<string, unknown>) => unknown);
+  /** Attributes, with `children`. */
+  props?: Record<string, unknown>;
+}
+
+/** True for a promise (of any realm). */
+const isPromise = (v: unknown): v is Promise<unknown> =>
+  typeof (v as { then?: unknown } | null)?.then === "function";
+
+/** Joins strings, waiting only when some are still to come. */
+function joined(parts: (string | Promise<string>)[]): string | Promise<string> {
+  return parts.some(isPromise)
+    ? Promise.all(parts).then((ps) => ps.join(""))
+    : (parts as string[]).join("");
+}
+
+/** An attribute as jsx-async-runtime writes it (empty when it is left out). */
+function attribute(key: string, value: unknown): string {
+  if (value === true) return key;
+  if (value === false || value === null || value === undefined) return "";
+  if (typeof value === "object") {
+    if (key === "style") {
+      const styles = Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`);
+      return `style="${escapeEntities(styles.join("; "))}"`;
+    }
+    if (key === "class") {
+      const classes = Array.isArray(value)
+        ? value.filter((v) => v)
+        : Object.entries(value)
+            .filter(([, v]) => v)
+            .map(([k]) => k);
+      return classes.length > 0 ? `class="${escapeEntities(classes.join(" "))}"` : "";
+    }
+    return `${key}="${escapeEntities(JSON.stringify(value))}"`;
+  }
+  return `${key}="${escapeEntities(String(value as string | number))}"`;
+}
+
+/** The HTML of a JSX element (a string, or a promise when an async component is in the tree). */
+export function renderJsx(node: unknown): string | Promise<string> {
+  if (node === null) return "";
+  switch (typeof node) {
+    case "string":
+      return escapeEntities(node);
+    case "bigint":
+    case "number":
+      return String(node);
+    case "object":
+      break;
+    default:
+      return "";
+  }
+  if ("html" in (node as object)) return (node as { html: string }).html;
+  const el = node as JsxNode;
+  if (el.type === "textNode") return escapeEntities(el.text!);
+  const props = el.props ?? {};
+  if (typeof el.tag === "function") {
+    const out = el.tag(props);
+    return isPromise(out) ? out.then(renderJsx) : renderJsx(out);
+  }
+  if (typeof el.tag !== "string") return "";
+  const children = !props.children
+    ? []
+    : Array.isArray(props.children)
+      ? (props.children as unknown[])
+      : [props.children];
+  const inner = joined(children.map(renderJsx));
+  if (el.tag === "") return inner;
+  const attributes = Object.entries(props)
+    .filter(([k]) => k !== "children")
+    .map(([k, v]) => attribute(k, v))
+    .filter((a) => a.length > 0)
+    .join(" ");
+  const open = `<${el.tag}${attributes.length > 0 ? " " : ""}${attributes}>`;
+  if (children.length === 0 && VOID_TAGS.has(el.tag)) return open;
+  const close = `</${el.tag}>`;
+  return typeof inner === "string" ? open + inner + close : inner.then((s) => open + s + close);
+}
