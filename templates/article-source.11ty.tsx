@@ -34,7 +34,7 @@ export async function render(data: { site: SiteData; article: ArticleStub }): Pr
   const { site } = data;
   const article = await articleView(data.article);
   const here = article.sourceFilePath;
-  const lines = await readSourceFile(article.record);
+  const lines = readSourceFile(article.record);
   return (
     <Page site={site} here={here} title={`Original file: ${article.headline}`}>
       <h1>Original file</h1>

@@ -3,12 +3,14 @@
  *   files.v8          per article file: size, time and inode, content hash, facts, diagnostics
  *   records/<key>.v8  per file version: the record and its rendered paragraphs (read only to
  *                     render that article's pages or index it)
+ *   records/<key>.mentions.v8  its sentences that mention people and places (read to render
+ *                     their pages: a few hundred bytes, where the record is kilobytes)
  *   pages.json        per page written: the fingerprint of its data and the file's identity
  * Everything is keyed by the code version and the data files, so a change to either starts afresh.
  * The cache only saves work: deleting it makes the next build a cold one, never a wrong one.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Diagnostic } from "../archive/types.ts";
@@ -39,8 +41,6 @@ export interface StoredArticle {
   record: ArticleRecord;
   /** Its paragraphs with sentence anchors and HTML. */
   paragraphs: ParagraphView[];
-  /** The sentences that mention each person and place. */
-  mentions: ArticleMentions;
 }
 
 /** The file index: what the cache knows of each article file, and the vocabulary its word counts use. */
@@ -74,26 +74,33 @@ export const recordsDir = (cache: string): string => join(cache, "records");
 export const recordPath = (cache: string, key: string): string =>
   join(recordsDir(cache), `${key}.v8`);
 
-/** Writes a stored record (in a worker or the main thread). */
-export function storeArticle(cache: string, key: string, entry: StoredArticle): void {
+/** Path of a stored record's mentions. */
+const mentionsPath = (cache: string, key: string): string =>
+  join(recordsDir(cache), `${key}${MENTIONS_SUFFIX}`);
+const MENTIONS_SUFFIX = ".mentions.v8";
+
+/** Writes a stored record and its mentions (in a worker or the main thread). */
+export function storeArticle(
+  cache: string,
+  key: string,
+  entry: StoredArticle,
+  mentions: ArticleMentions,
+): void {
   writeFileSync(recordPath(cache, key), serialize(entry));
+  writeFileSync(mentionsPath(cache, key), serialize(mentions));
 }
 
-/** Stored records being read at once (many pages ask together; open files are limited). */
-const MAX_READS = 32;
-let reading = 0;
-const queue: (() => void)[] = [];
+/**
+ * Reads a stored record. Synchronous: a record is a few kilobytes, and a page render or an indexer
+ * reading thousands of them spent more on the promise and the thread pool than on the read.
+ */
+export function readStoredArticle(cache: string, key: string): StoredArticle {
+  return deserialize(readFileSync(recordPath(cache, key))) as StoredArticle;
+}
 
-/** Reads a stored record. */
-export async function readStoredArticle(cache: string, key: string): Promise<StoredArticle> {
-  if (reading >= MAX_READS) await new Promise<void>((go) => queue.push(go));
-  reading++;
-  try {
-    return deserialize(await readFile(recordPath(cache, key))) as StoredArticle;
-  } finally {
-    reading--;
-    queue.shift()?.();
-  }
+/** Reads the sentences of a stored record that mention people and places. */
+export function readStoredMentions(cache: string, key: string): ArticleMentions {
+  return deserialize(readFileSync(mentionsPath(cache, key))) as ArticleMentions;
 }
 
 /** Reads a cache file written by `writeCacheFile`, or null when it is absent, unreadable or for another context. */
@@ -126,7 +133,7 @@ export async function pruneRecords(cache: string, keep: ReadonlySet<string>): Pr
   const names = await readdir(recordsDir(cache)).catch(() => [] as string[]);
   await Promise.all(
     names
-      .filter((n) => !keep.has(n.replace(/\.v8$/, "")))
+      .filter((n) => !keep.has(n.slice(0, n.indexOf(".")))) // `<key>.v8`, `<key>.mentions.v8`
       .map((n) => unlink(join(recordsDir(cache), n)).catch(() => {})),
   );
 }

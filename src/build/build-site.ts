@@ -22,6 +22,7 @@ import {
   cacheDirFor,
   readCacheFile,
   readStoredArticle,
+  readStoredMentions,
   writeCacheFile,
   type PageEntry,
 } from "./article-cache.ts";
@@ -154,13 +155,11 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
     const pages = planPages(site, previous, output, salt, mergedShards(site, shards));
     lap("views");
 
-    const stored = (key: string): ReturnType<typeof readStoredArticle> =>
-      readStoredArticle(cache, key);
     const rendered = await renderPages(site, pages.plan, fresh, {
-      view: async (stub) => ({ ...stub, ...(await stored(stub.key)) }),
+      view: (stub) => Promise.resolve({ ...stub, ...readStoredArticle(cache, stub.key) }),
       // Read from the cache, not kept from the parse: at 100,000 articles the sentences of every
       // article would take hundreds of megabytes for the whole build.
-      mentions: async (key) => (await stored(key)).mentions,
+      mentions: (key) => Promise.resolve(readStoredMentions(cache, key)),
       onBatch: (done, total) => progress(`rendered ${done}/${total} pages`),
       batch: options.renderBatch,
     });

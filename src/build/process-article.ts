@@ -97,11 +97,12 @@ export function processFile(
   if (!loaded.record)
     return { ...base, unchanged: false, ...NOTHING, diagnostics: loaded.diagnostics };
   const derived = deriveArticle(loaded.record, ctx.rules, ctx.now, key);
-  storeArticle(ctx.cache, key, {
-    record: loaded.record,
-    paragraphs: derived.paragraphs,
-    mentions: derived.mentions,
-  });
+  storeArticle(
+    ctx.cache,
+    key,
+    { record: loaded.record, paragraphs: derived.paragraphs },
+    derived.mentions,
+  );
   return {
     ...base,
     unchanged: false,

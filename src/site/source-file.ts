@@ -3,7 +3,7 @@
  * matter), kept as body, or removed by the cleaner (with the reason). Read at render time so that
  * records stay small in large archives.
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { decodeArticleBytes } from "../archive/decode.ts";
 import type { ArticleRecord, RemovalReason } from "../archive/types.ts";
 
@@ -22,11 +22,14 @@ export interface SourceFileLine {
   reasons: RemovalReason[];
 }
 
-/** Reads the article's file and marks each line; null when the file can no longer be read. */
-export async function readSourceFile(record: ArticleRecord): Promise<SourceFileLine[] | null> {
+/**
+ * Reads the article's file and marks each line; null when the file can no longer be read.
+ * Synchronous, as the render's other reads (see `readStoredArticle`): one small file per page.
+ */
+export function readSourceFile(record: ArticleRecord): SourceFileLine[] | null {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(record.file);
+    bytes = readFileSync(record.file);
   } catch {
     return null;
   }
