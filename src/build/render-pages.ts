@@ -16,6 +16,7 @@ import type {
   ArticleView,
   RenderPlan,
   SiteData,
+  TermPage,
 } from "../site/types.ts";
 
 // A full garbage collection after a batch when the heap has grown: left to itself, V8 lets the
@@ -24,7 +25,7 @@ import type {
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
 /** Growth of the heap, since the last collection, above which a finished batch's garbage is collected. */
-const COLLECT_AFTER = 384 * 1024 * 1024;
+const COLLECT_AFTER = 128 * 1024 * 1024;
 
 /** Most pages one Eleventy run writes. */
 export const RENDER_BATCH = 2000;
@@ -36,7 +37,14 @@ const PAGE_LISTS = ["articles", "sources", "termPages", "yearPages", "eventPages
 const pageCount = (plan: RenderPlan): number =>
   PAGE_LISTS.reduce((n, list) => n + plan[list].length, 0);
 
-/** Splits a plan into plans of at most `size` pages each (always at least one). */
+/**
+ * Most articles the term pages of one batch list. People and place pages quote every sentence of
+ * their articles that mentions them, read for the batch: 2,000 full term pages would hold hundreds
+ * of megabytes of sentences at once.
+ */
+export const RENDER_BATCH_LISTED = 10_000;
+
+/** Splits a plan into plans of at most `size` pages each (always at least one), and at most `RENDER_BATCH_LISTED` articles listed on their term pages. */
 export function renderBatches(plan: RenderPlan, size: number = RENDER_BATCH): RenderPlan[] {
   const empty = (): RenderPlan => ({
     articles: [],
@@ -48,14 +56,18 @@ export function renderBatches(plan: RenderPlan, size: number = RENDER_BATCH): Re
   });
   const batches = [empty()];
   let filled = 0;
+  let listed = 0;
   for (const list of PAGE_LISTS)
     for (const page of plan[list]) {
-      if (filled === size) {
+      const lists = list === "termPages" ? (page as TermPage).articles.length : 0;
+      if (filled === size || (filled > 0 && listed + lists > RENDER_BATCH_LISTED)) {
         batches.push(empty());
         filled = 0;
+        listed = 0;
       }
       (batches.at(-1)![list] as unknown[]).push(page);
       filled++;
+      listed += lists;
     }
   return batches;
 }
