@@ -41,11 +41,19 @@ interface JsxNode {
 const isPromise = (v: unknown): v is Promise<unknown> =>
   typeof (v as { then?: unknown } | null)?.then === "function";
 
-/** Joins strings, waiting only when some are still to come. */
-function joined(parts: (string | Promise<string>)[]): string | Promise<string> {
-  return parts.some(isPromise)
-    ? Promise.all(parts).then((ps) => ps.join(""))
-    : (parts as string[]).join("");
+/** The HTML of a list of nodes, joined (waiting only when some are still to come). */
+function renderAll(nodes: readonly unknown[]): string | Promise<string> {
+  let html = "";
+  for (let i = 0; i < nodes.length; i++) {
+    const part = renderJsx(nodes[i]);
+    if (typeof part !== "string") {
+      // An async component: the rest is joined when every part has come.
+      const rest = [part, ...nodes.slice(i + 1).map(renderJsx)];
+      return Promise.all(rest).then((parts) => html + parts.join(""));
+    }
+    html += part;
+  }
+  return html;
 }
 
 /** An attribute as jsx-async-runtime writes it (empty when it is left out). */
@@ -98,14 +106,14 @@ export function renderJsx(node: unknown): string | Promise<string> {
     : Array.isArray(props.children)
       ? (props.children as unknown[])
       : [props.children];
-  const inner = joined(children.map(renderJsx));
+  const inner = renderAll(children);
   if (el.tag === "") return inner;
-  const attributes = Object.entries(props)
-    .filter(([k]) => k !== "children")
-    .map(([k, v]) => attribute(k, v))
-    .filter((a) => a.length > 0)
-    .join(" ");
-  const open = `<${el.tag}${attributes.length > 0 ? " " : ""}${attributes}>`;
+  let open = `<${el.tag}`;
+  for (const key in props) {
+    const a = key === "children" ? "" : attribute(key, props[key]);
+    if (a.length > 0) open += ` ${a}`;
+  }
+  open += ">";
   if (children.length === 0 && VOID_TAGS.has(el.tag)) return open;
   const close = `</${el.tag}>`;
   return typeof inner === "string" ? open + inner + close : inner.then((s) => open + s + close);
