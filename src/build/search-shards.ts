@@ -19,6 +19,9 @@ import { filesUnder, linkFiles } from "./link-tree.ts";
 import { unchangedFile } from "./page-plan.ts";
 import { tsWorker } from "../archive/ts-worker.ts";
 
+/** Shards indexed at the same time. */
+const SHARDS_AT_ONCE = 2;
+
 /** Archives at least this large index in a worker thread (a smaller one is done before a worker starts). */
 const WORKER_MIN_ARTICLES = 400;
 
@@ -119,8 +122,10 @@ export async function indexShards(
   for (const a of job.articles) shards[shardOf(a.doc.path, count)]!.push(a);
   const fingerprints = new Map<string, string>();
   let written = 0;
+  let done = 0;
   await writeShardList(join(fresh, "search-data"), count);
-  for (const [k, members] of shards.entries()) {
+  const indexShard = async (k: number): Promise<void> => {
+    const members = shards[k]!;
     // What search shows of an article: its text (the key), headline, date, source and filters.
     const fp = fingerprint(
       salt,
@@ -131,30 +136,27 @@ export async function indexShards(
     );
     const [pagefindMarker, fallbackMarker] = markers(k);
     for (const m of markers(k)) fingerprints.set(m, fp);
+    // An empty shard has no Pagefind bundle (the search page merges only the others), except the
+    // first: the search page imports its script.
+    const hasPagefind = k === 0 || members.length > 0;
     const same =
-      (members.length === 0 && k > 0
-        ? true
-        : unchangedFile(previous, oldSite, pagefindMarker!, fp)) &&
+      (!hasPagefind || unchangedFile(previous, oldSite, pagefindMarker!, fp)) &&
       unchangedFile(previous, oldSite, fallbackMarker!, fp);
     if (same) {
       const files = [
-        ...(members.length === 0 && k > 0 ? [] : await filesUnder(oldSite, pagefindShardDir(k))),
+        ...(hasPagefind ? await filesUnder(oldSite, pagefindShardDir(k)) : []),
         ...(await filesUnder(oldSite, fallbackShardDir(k))),
       ];
       await linkFiles(oldSite, fresh, files);
     } else {
-      const docs = await Promise.all(
-        members.map(async (a) => {
-          const { record } = await readStoredArticle(job.cache, a.key);
-          return {
-            doc: { ...a.doc, paragraphs: record.paragraphs.map((p) => p.text) },
-            language: record.language as string,
-          };
-        }),
-      );
-      // An empty shard has no Pagefind bundle (the search page merges only the others), except the
-      // first: the search page imports its script.
-      if (k === 0 || docs.length > 0)
+      const docs = members.map((a) => {
+        const { record } = readStoredArticle(job.cache, a.key);
+        return {
+          doc: { ...a.doc, paragraphs: record.paragraphs.map((p) => p.text) },
+          language: record.language as string,
+        };
+      });
+      if (hasPagefind)
         await writePagefindIndex(docs, join(fresh, pagefindShardDir(k)), job.language);
       if (k > 0)
         for (const f of await filesUnder(fresh, pagefindShardDir(k)))
@@ -166,7 +168,15 @@ export async function indexShards(
       );
       written++;
     }
-    onShard?.(k + 1, count);
-  }
+    onShard?.(++done, count);
+  };
+  // Two at once: Pagefind indexes one at a time in its process, while this thread reads records,
+  // writes the scratch files and builds the fallback index of the other.
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(SHARDS_AT_ONCE, count) }, async () => {
+      while (next < count) await indexShard(next++);
+    }),
+  );
   return { fingerprints, written, reused: count - written };
 }
