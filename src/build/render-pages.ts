@@ -116,8 +116,9 @@ export async function renderPages(
     files += results.length;
     pages += pageCount(batch);
     // Measured against what the last collection left (the views of a large archive alone can
-    // take more than the threshold), so a collection happens only when batches have piled up.
-    if (process.memoryUsage().heapUsed > live + COLLECT_AFTER) {
+    // take more than the threshold), so a collection happens only when batches have piled up;
+    // never after the last batch, where nothing is left to make room for.
+    if (i < batches.length - 1 && process.memoryUsage().heapUsed > live + COLLECT_AFTER) {
       collectGarbage();
       live = process.memoryUsage().heapUsed;
     }
