@@ -4,7 +4,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { tsWorker } from "./ts-worker.ts";
+import { inWorkers } from "./ts-worker.ts";
 import { join, relative } from "node:path";
 import { diagnostic } from "./diagnostic.ts";
 import { parseArticle } from "./parse.ts";
@@ -117,30 +117,14 @@ async function loadInWorkers(
   now: Date,
   onResult: (i: number, r: LoadedArticle) => void,
 ): Promise<void> {
-  const count = Math.min(4, Math.max(1, availableParallelism()));
-  const shares = Array.from({ length: count }, (_, w) => files.filter((_, i) => i % count === w));
   const index = new Map(files.map((f, i) => [f, i]));
-  await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = tsWorker(new URL("./load-worker.ts", import.meta.url), {
-            files: share,
-            now: now.getTime(),
-          });
-          worker.on(
-            "message",
-            (m: { done?: boolean; batch?: { file: string; result: LoadedArticle }[] }) => {
-              if (m.done) {
-                void worker.terminate();
-                resolve();
-              } else
-                for (const { file, result } of m.batch ?? []) onResult(index.get(file)!, result);
-            },
-          );
-          worker.on("error", reject);
-        }),
-    ),
+  await inWorkers(
+    new URL("./load-worker.ts", import.meta.url),
+    files,
+    (share) => ({ files: share, now: now.getTime() }),
+    (batch: { file: string; result: LoadedArticle }[]) => {
+      for (const { file, result } of batch) onResult(index.get(file)!, result);
+    },
   );
 }
 

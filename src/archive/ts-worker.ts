@@ -1,8 +1,10 @@
 /**
- * Starting a worker thread that runs a TypeScript module, through ts-worker.mjs: the loader's,
- * the build's parser and the search indexer all start theirs this way.
+ * Worker threads that run TypeScript modules, through ts-worker.mjs: the loader's, the build's
+ * parser and the search indexer all start theirs this way. The loader and the parser spread a list
+ * of files over one worker per core with `inWorkers`, each worker answering with `sendInBatches`.
  */
-import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import { parentPort, Worker } from "node:worker_threads";
 
 /** A worker running the module at `module` (e.g. `new URL("./load-worker.ts", import.meta.url)`) with `data`. */
 export function tsWorker(module: URL, data: unknown): Worker {
@@ -10,4 +12,57 @@ export function tsWorker(module: URL, data: unknown): Worker {
     argv: [module.href],
     workerData: data,
   });
+}
+
+/** Most workers `inWorkers` starts, whatever the number of cores. */
+const MAX_WORKERS = 4;
+/** Results per message: one message per item would spend more on messaging than on the work. */
+const BATCH = 50;
+
+/**
+ * Runs `module` in one worker thread per core (at most four), each started with `data(share)`
+ * for its share of `items` (dealt in turn); the results the workers send (see `sendInBatches`)
+ * are handed to `onBatch` as they come.
+ */
+export async function inWorkers<I, R>(
+  module: URL,
+  items: readonly I[],
+  data: (share: I[]) => unknown,
+  onBatch: (results: R[]) => void,
+): Promise<void> {
+  const count = Math.min(MAX_WORKERS, Math.max(1, availableParallelism()));
+  const shares = Array.from({ length: count }, (_, w) => items.filter((_, i) => i % count === w));
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = tsWorker(module, data(share));
+          worker.on("message", (m: { done?: boolean; batch?: R[] }) => {
+            if (m.done) {
+              void worker.terminate();
+              resolve();
+            } else onBatch(m.batch ?? []);
+          });
+          worker.on("error", reject);
+        }),
+    ),
+  );
+}
+
+/** In a worker thread started by `inWorkers`: sends `work(item)` of each item back in batches, then the end. */
+export async function sendInBatches<I, R>(
+  items: readonly I[],
+  work: (item: I) => R | Promise<R>,
+): Promise<void> {
+  let batch: R[] = [];
+  for (const item of items) {
+    const result = work(item);
+    batch.push(result instanceof Promise ? await result : (result as R));
+    if (batch.length === BATCH) {
+      parentPort!.postMessage({ batch });
+      batch = [];
+    }
+  }
+  if (batch.length > 0) parentPort!.postMessage({ batch });
+  parentPort!.postMessage({ done: true });
 }

@@ -3,10 +3,11 @@
  * and deriving facts is pure CPU work, so a machine with several cores does several at once.
  * Records go straight to the cache; only the small facts come back.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
+import { sendInBatches } from "../archive/ts-worker.ts";
 import { compileRules } from "../site/article-facts.ts";
 import type { SiteInputs } from "../site/build-site.ts";
-import { processFile, type ProcessedFile } from "./process-article.ts";
+import { processFile } from "./process-article.ts";
 
 const data = workerData as {
   jobs: [string, string | null][];
@@ -21,14 +22,4 @@ const ctx = {
   now: new Date(data.now),
   rules: compileRules(data.inputs),
 };
-// Results go back in batches: one message per file would spend more on messaging than on parsing.
-let batch: ProcessedFile[] = [];
-for (const [file, known] of data.jobs) {
-  batch.push(processFile(file, known, ctx));
-  if (batch.length === 50) {
-    parentPort!.postMessage({ batch });
-    batch = [];
-  }
-}
-if (batch.length > 0) parentPort!.postMessage({ batch });
-parentPort!.postMessage({ done: true });
+await sendInBatches(data.jobs, ([file, known]) => processFile(file, known, ctx));

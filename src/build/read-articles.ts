@@ -20,7 +20,7 @@ import {
   type FileIndex,
 } from "./article-cache.ts";
 import { codeVersion, fingerprint } from "./code-version.ts";
-import { tsWorker } from "../archive/ts-worker.ts";
+import { inWorkers } from "../archive/ts-worker.ts";
 import { processFile, type ProcessContext, type ProcessedFile } from "./process-article.ts";
 
 /** How many files need parsing before the work is spread over worker threads. */
@@ -132,24 +132,13 @@ async function processInWorkers(
   shared: { cache: string; context: string; now: number; inputs: SiteInputs },
   onResult: (i: number, p: ProcessedFile) => void,
 ): Promise<void> {
-  const count = Math.min(4, Math.max(1, availableParallelism()));
   const index = new Map(files.map((f, i) => [f, i]));
-  await Promise.all(
-    Array.from({ length: count }, (_, w) => jobs.filter((_, j) => j % count === w)).map(
-      (share) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = tsWorker(new URL("./parse-worker.ts", import.meta.url), {
-            ...shared,
-            jobs: share.map(([i, key]) => [files[i], key]),
-          });
-          worker.on("message", (m: { done?: boolean; batch?: ProcessedFile[] }) => {
-            if (m.done) {
-              void worker.terminate();
-              resolve();
-            } else for (const p of m.batch ?? []) onResult(index.get(p.file)!, p);
-          });
-          worker.on("error", reject);
-        }),
-    ),
+  await inWorkers(
+    new URL("./parse-worker.ts", import.meta.url),
+    jobs,
+    (share) => ({ ...shared, jobs: share.map(([i, key]) => [files[i], key]) }),
+    (batch: ProcessedFile[]) => {
+      for (const p of batch) onResult(index.get(p.file)!, p);
+    },
   );
 }
