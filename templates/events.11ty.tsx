@@ -6,7 +6,7 @@ import { formatDate } from "../src/site/format-date.ts";
 import { relativeUrl } from "../src/site/paths.ts";
 import type { EventPage, SiteData } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";
-import { CitationList, Pager } from "./_components/parts.tsx";
+import { CitationList, Pager, plural } from "./_components/parts.tsx";
 
 export const data = {
   pagination: {
@@ -37,8 +37,8 @@ export function render(data: { site: SiteData; events: EventPage }): JSX.Element
       </p>
       <h1>{name}</h1>
       <p>
-        {events.count} event{events.count === 1 ? "" : "s"}, read from the articles' sentences at
-        the precision they state.
+        {plural(events.count, "event")}, read from the articles' sentences at the precision they
+        state.
       </p>
       <ol class="events">
         {events.events.map((e) => (

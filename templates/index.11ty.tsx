@@ -4,7 +4,7 @@
  */
 import type { SiteData } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";
-import { ArticleList, TermList } from "./_components/parts.tsx";
+import { ArticleList, plural, TermList } from "./_components/parts.tsx";
 
 export const data = { permalink: "index.html", eleventyExcludeFromCollections: true };
 
@@ -32,7 +32,7 @@ function YearChart(props: { perYear: readonly { year: number; count: number }[] 
           const x = i * (barWidth + gap);
           return (
             <g>
-              <title>{`${y.year}: ${y.count} article${y.count === 1 ? "" : "s"}`}</title>
+              <title>{`${y.year}: ${plural(y.count, "article")}`}</title>
               <rect
                 class="bar"
                 x={x}

@@ -7,7 +7,7 @@
 import { relativeUrl, termYearPath } from "../src/site/paths.ts";
 import type { SiteData, TermPage, TermSpan, TermSummary } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";
-import { ArticleList, CitationList, Pager } from "./_components/parts.tsx";
+import { ArticleList, CitationList, Pager, plural } from "./_components/parts.tsx";
 
 export const data = {
   pagination: { data: "plan.termPages", size: 1, alias: "term", addAllPagesToCollections: false },
@@ -49,9 +49,7 @@ function PerYear(props: { here: string; summary: TermSummary }): JSX.Element {
         ))}
       </ol>
       {summary.byYear && summary.undated > 0 ? (
-        <p>
-          {label(null, `${summary.undated} undated article${summary.undated === 1 ? "" : "s"}`)}
-        </p>
+        <p>{label(null, plural(summary.undated, "undated article"))}</p>
       ) : null}
     </section>
   );
@@ -76,8 +74,6 @@ function YearNav(props: { here: string; name: string; span: TermSpan }): JSX.Ele
     </nav>
   );
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function render(data: { site: SiteData; term: TermPage }): JSX.Element {
   const { site, term } = data;

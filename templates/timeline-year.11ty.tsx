@@ -7,7 +7,7 @@ import { monthName } from "../src/site/format-date.ts";
 import { relativeUrl } from "../src/site/paths.ts";
 import type { SiteData, TimelineYearPage } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";
-import { DateTime, Pager } from "./_components/parts.tsx";
+import { DateTime, Pager, plural } from "./_components/parts.tsx";
 
 export const data = {
   pagination: { data: "plan.yearPages", size: 1, alias: "year", addAllPagesToCollections: false },
@@ -33,7 +33,7 @@ export function render(data: { site: SiteData; year: TimelineYearPage }): JSX.El
       </p>
       <h1>{year.year === null ? name : <time datetime={name}>{name}</time>}</h1>
       <p>
-        {year.count} article{year.count === 1 ? "" : "s"}
+        {plural(year.count, "article")}
         {year.year === null ? ": no date is stated in their text and no editor supplied one." : "."}
       </p>
       <ol class="months">

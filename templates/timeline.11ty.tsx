@@ -9,6 +9,7 @@ import { monthName } from "../src/site/format-date.ts";
 import { relativeUrl } from "../src/site/paths.ts";
 import type { SiteData } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";
+import { plural } from "./_components/parts.tsx";
 
 export const data = { permalink: "timeline.html", eleventyExcludeFromCollections: true };
 
@@ -30,8 +31,8 @@ export function render(data: { site: SiteData }): JSX.Element {
       <section aria-labelledby="published">
         <h2 id="published">The archive by publication date</h2>
         <p>
-          {site.articles.length} article{site.articles.length === 1 ? "" : "s"}. Each year lists its
-          articles by month, at the precision their dates are stated.
+          {plural(site.articles.length, "article")}. Each year lists its articles by month, at the
+          precision their dates are stated.
         </p>
         <ol class="years overview">
           {site.years.map((y) => (
@@ -67,7 +68,7 @@ export function render(data: { site: SiteData }): JSX.Element {
             <p>
               No date is stated in the text of{" "}
               <a href={relativeUrl(here, site.undated.path)}>
-                {site.undated.count} article{site.undated.count === 1 ? "" : "s"}
+                {plural(site.undated.count, "article")}
               </a>{" "}
               and no editor supplied one.
             </p>

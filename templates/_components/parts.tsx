@@ -1,9 +1,12 @@
 /**
- * Small pieces shared by pages: dates in `<time>`, article lists, term lists, citations.
+ * Small pieces shared by pages: counts, dates in `<time>`, article lists, term lists, citations.
  */
 import { formatDate } from "../../src/site/format-date.ts";
 import { relativeUrl } from "../../src/site/paths.ts";
 import type { ArticleLink, Citation, PageNumber, TermLink } from "../../src/site/types.ts";
+
+/** A count and its noun: `plural(1, "article")` → "1 article", `plural(3, "article")` → "3 articles". */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** A date at its own precision: `<time datetime="2018-11">November 2018</time>`, or "Undated". */
 export function DateTime(props: { date: string | null; time?: string | null }): JSX.Element {
