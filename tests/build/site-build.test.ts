@@ -214,11 +214,11 @@ describe("rendering in batches", () => {
     const one = await buildInto("articles");
     const batched = await buildInto("articles", undefined, { renderBatch: 3 });
     assert.equal(batched.result.counts?.rendered, one.result.counts?.rendered);
-    const files = listFiles(one.dir).filter((p) => !/^pagefind(-\d+)?\//.test(p));
-    assert.deepEqual(
-      listFiles(batched.dir).filter((p) => !/^pagefind(-\d+)?\//.test(p)),
-      files,
-    );
+    // Pagefind's bundles are left out: its file names change between identical runs.
+    const withoutPagefind = (dir: string): string[] =>
+      listFiles(dir).filter((p) => !/^pagefind(-\d+)?\//.test(p));
+    const files = withoutPagefind(one.dir);
+    assert.deepEqual(withoutPagefind(batched.dir), files);
     for (const f of files)
       assert.ok(
         readFileSync(join(batched.dir, f)).equals(readFileSync(join(one.dir, f))),
