@@ -9,6 +9,7 @@
 import { existsSync } from "node:fs";
 import { chmod, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { listArticleFiles } from "../archive/load.ts";
 import type { Diagnostic } from "../archive/types.ts";
 import { shardCount } from "../search/shards.ts";
 import {
@@ -32,7 +33,8 @@ import { planPages } from "./page-plan.ts";
 import { removeLater, REPLACED_SUFFIX } from "./remove-later.ts";
 import { readArticles } from "./read-articles.ts";
 import { renderPages } from "./render-pages.ts";
-import { mergedShards, shardJob, writeSearchShards } from "./search-shards.ts";
+import { startSearchIndexer } from "./search-indexer.ts";
+import { mergedShards, shardJob } from "./search-shards.ts";
 
 /** Options of a build. */
 export interface BuildOptions {
@@ -114,91 +116,101 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
   };
 
   const inputs = loadSiteInputs(options.data ?? SITE_DATA_DIR);
-  const read = await readArticles(articles, inputs, now, cache, (done, total) => {
-    if (done === total || done % 1000 === 0) progress(`parsed ${done}/${total} files`);
-  });
-  lap("parse");
-  const diagnostics = [
-    ...read.diagnostics,
-    ...checkSiteInputs(
-      read.facts.map((f) => ({
-        file: f.file,
-        themes: f.themes.from === "editor" ? f.themes.slugs : [],
-        line: f.themes.line,
-      })),
-      inputs,
-    ),
-  ];
-  if (diagnostics.some((d) => d.severity === "error"))
-    return { ok: false, diagnostics, site: null, pages: 0, counts: null, timings };
-
-  const site = assembleSite(read.facts, read.terms, inputs, now);
-  // Every page depends on the code and the settings; each also on its own piece of the views.
-  const salt = fingerprint(codeVersion(), site.config);
-  const manifestContext = fingerprint(output);
-  const previous =
-    readCacheFile<Record<string, PageEntry>>(cache, "pages.v8", manifestContext) ?? {};
-  const shards = options.searchShards ?? shardCount(site.articles.length);
-  // Render into a fresh folder beside the output, so the swap is a rename on one file system.
-  const fresh = await mkdtemp(join(dirname(output), ".site-"));
-  await chmod(fresh, 0o755);
+  const files = await listArticleFiles(articles);
+  // Started now, so it is ready to index when the views are; stopped if the build fails.
+  const indexer = startSearchIndexer(files.length);
   try {
-    // The search shards need neither the page plan nor the rendered pages: Pagefind indexes in its
-    // own process while the pages are planned and rendered, so on two cores the two overlap.
-    const search = writeSearchShards(
-      shardJob(site, { count: shards, cache, fresh, oldSite: output, salt }, previous),
-      (done, total) => {
-        if (done === total || done % 8 === 0) progress(`indexed ${done}/${total} search shards`);
-      },
-    );
-    search.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-    const pages = planPages(site, previous, output, salt, mergedShards(site, shards));
-    lap("views");
-
-    const rendered = await renderPages(site, pages.plan, fresh, {
-      view: (stub) => Promise.resolve({ ...stub, ...readStoredArticle(cache, stub.key) }),
-      // Read from the cache, not kept from the parse: at 100,000 articles the sentences of every
-      // article would take hundreds of megabytes for the whole build.
-      mentions: (key) => Promise.resolve(readStoredMentions(cache, key)),
-      onBatch: (done, total) => progress(`rendered ${done}/${total} pages`),
-      batch: options.renderBatch,
+    const read = await readArticles(files, inputs, now, cache, (done, total) => {
+      if (done === total || done % 1000 === 0) progress(`parsed ${done}/${total} files`);
     });
-    // Linked after the render, so nothing Eleventy writes can land in a linked file.
-    await linkFiles(output, fresh, pages.reuse);
-    progress(`rendered ${rendered} pages, linked ${pages.reuse.length} unchanged pages`);
-    lap("render");
-    const shardResult = await search;
-    lap("index");
-    const missing = [...REQUIRED, ...site.articles.slice(0, 1).map((a) => a.path)].filter(
-      (p) => !existsSync(join(fresh, p)),
-    );
-    if (missing.length > 0) throw new Error(`the render did not write ${missing.join(", ")}`);
-    const manifest = await pageManifest(
-      fresh,
-      previous,
-      [...pages.fingerprints, ...shardResult.fingerprints],
-      new Set(pages.reuse),
-    );
-    await swapIn(fresh, output);
-    await writeCacheFile(cache, "pages.v8", manifestContext, manifest);
-    lap("swap");
-    return {
-      ok: true,
-      diagnostics,
-      site,
-      pages: rendered + pages.reuse.length,
-      counts: {
-        parsed: read.parsed,
-        reusedFiles: read.reused,
-        rendered,
-        linked: pages.reuse.length,
-        shardsWritten: shardResult.written,
-        shardsReused: shardResult.reused,
-      },
-      timings,
-    };
+    lap("parse");
+    const diagnostics = [
+      ...read.diagnostics,
+      ...checkSiteInputs(
+        read.facts.map((f) => ({
+          file: f.file,
+          themes: f.themes.from === "editor" ? f.themes.slugs : [],
+          line: f.themes.line,
+        })),
+        inputs,
+      ),
+    ];
+    if (diagnostics.some((d) => d.severity === "error")) {
+      await indexer.stop();
+      return { ok: false, diagnostics, site: null, pages: 0, counts: null, timings };
+    }
+
+    const site = assembleSite(read.facts, read.terms, inputs, now);
+    // Every page depends on the code and the settings; each also on its own piece of the views.
+    const salt = fingerprint(codeVersion(), site.config);
+    const manifestContext = fingerprint(output);
+    const previous =
+      readCacheFile<Record<string, PageEntry>>(cache, "pages.v8", manifestContext) ?? {};
+    const shards = options.searchShards ?? shardCount(site.articles.length);
+    // Render into a fresh folder beside the output, so the swap is a rename on one file system.
+    const fresh = await mkdtemp(join(dirname(output), ".site-"));
+    await chmod(fresh, 0o755);
+    try {
+      // The search shards need neither the page plan nor the rendered pages: Pagefind indexes in its
+      // own process while the pages are planned and rendered, so on two cores the two overlap.
+      const search = indexer.index(
+        shardJob(site, { count: shards, cache, fresh, oldSite: output, salt }, previous),
+        (done, total) => {
+          if (done === total || done % 8 === 0) progress(`indexed ${done}/${total} search shards`);
+        },
+      );
+      search.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+      const pages = planPages(site, previous, output, salt, mergedShards(site, shards));
+      lap("views");
+
+      const rendered = await renderPages(site, pages.plan, fresh, {
+        view: (stub) => Promise.resolve({ ...stub, ...readStoredArticle(cache, stub.key) }),
+        // Read from the cache, not kept from the parse: at 100,000 articles the sentences of every
+        // article would take hundreds of megabytes for the whole build.
+        mentions: (key) => Promise.resolve(readStoredMentions(cache, key)),
+        onBatch: (done, total) => progress(`rendered ${done}/${total} pages`),
+        batch: options.renderBatch,
+      });
+      // Linked after the render, so nothing Eleventy writes can land in a linked file.
+      await linkFiles(output, fresh, pages.reuse);
+      progress(`rendered ${rendered} pages, linked ${pages.reuse.length} unchanged pages`);
+      lap("render");
+      const shardResult = await search;
+      lap("index");
+      const missing = [...REQUIRED, ...site.articles.slice(0, 1).map((a) => a.path)].filter(
+        (p) => !existsSync(join(fresh, p)),
+      );
+      if (missing.length > 0) throw new Error(`the render did not write ${missing.join(", ")}`);
+      const manifest = await pageManifest(
+        fresh,
+        previous,
+        [...pages.fingerprints, ...shardResult.fingerprints],
+        new Set(pages.reuse),
+      );
+      await swapIn(fresh, output);
+      await writeCacheFile(cache, "pages.v8", manifestContext, manifest);
+      lap("swap");
+      return {
+        ok: true,
+        diagnostics,
+        site,
+        pages: rendered + pages.reuse.length,
+        counts: {
+          parsed: read.parsed,
+          reusedFiles: read.reused,
+          rendered,
+          linked: pages.reuse.length,
+          shardsWritten: shardResult.written,
+          shardsReused: shardResult.reused,
+        },
+        timings,
+      };
+    } catch (e) {
+      await rm(fresh, { recursive: true, force: true });
+      throw e;
+    }
   } catch (e) {
-    await rm(fresh, { recursive: true, force: true });
+    await indexer.stop();
     throw e;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { findSlugCollisions, listArticleFiles } from "../archive/load.ts";
+import { findSlugCollisions } from "../archive/load.ts";
 import type { Diagnostic } from "../archive/types.ts";
 import { compileRules } from "../site/article-facts.ts";
 import type { ArticleTerms, SiteInputs } from "../site/build-site.ts";
@@ -40,9 +40,9 @@ export interface ReadArticles {
   reused: number;
 }
 
-/** Reads every article file under `dir`. */
+/** Reads the article files (as `listArticleFiles` lists them). */
 export async function readArticles(
-  dir: string,
+  files: readonly string[],
   inputs: SiteInputs,
   now: Date,
   cache: string,
@@ -60,7 +60,6 @@ export async function readArticles(
   if (!known) await clearCache(cache);
   const index = known?.files ?? {};
   const words = vocabulary(known?.words ?? []);
-  const files = await listArticleFiles(dir);
   const entries: (FileEntry | null)[] = new Array(files.length).fill(null);
   const jobs: [number, string | null][] = [];
   await Promise.all(

@@ -3,7 +3,7 @@
  * did not change is linked from the previous site; the others are indexed again, Pagefind and the
  * fallback index alike. Only the first Pagefind shard keeps Pagefind's scripts and WebAssembly:
  * the others are merged into it in the browser, which reuses its WebAssembly. The indexer takes
- * plain data (a `ShardJob`), so a large archive's is run in a worker thread (search-worker.ts):
+ * plain data (a `ShardJob`), so a large archive's is run in a worker thread (search-indexer.ts):
  * reading records and building indexes then uses the second core while the pages render.
  */
 import { rm } from "node:fs/promises";
@@ -17,13 +17,9 @@ import { readStoredArticle, type PageEntry } from "./article-cache.ts";
 import { fingerprint } from "./code-version.ts";
 import { filesUnder, linkFiles } from "./link-tree.ts";
 import { unchangedFile } from "./page-plan.ts";
-import { tsWorker } from "../archive/ts-worker.ts";
 
 /** Shards indexed at the same time. */
 const SHARDS_AT_ONCE = 2;
-
-/** Archives at least this large index in a worker thread (a smaller one is done before a worker starts). */
-const WORKER_MIN_ARTICLES = 400;
 
 /** What the indexer needs to write every shard: plain data, so it can cross to a worker. */
 export interface ShardJob {
@@ -86,31 +82,6 @@ export function shardJob(
     language: site.config.language,
   };
 }
-
-/** Writes (or links) every shard: in a worker thread for a large archive, else in this one. */
-export function writeSearchShards(
-  job: ShardJob,
-  onShard?: (done: number, total: number) => void,
-): Promise<ShardResult> {
-  if (job.articles.length < WORKER_MIN_ARTICLES) return indexShards(job, onShard);
-  return new Promise((resolve, reject) => {
-    const worker = tsWorker(new URL("./search-worker.ts", import.meta.url), job);
-    worker.on("message", (m: { progress?: [number, number]; result?: SerializedResult }) => {
-      if (m.progress) onShard?.(...m.progress);
-      if (m.result) resolve({ ...m.result, fingerprints: new Map(m.result.fingerprints) });
-    });
-    worker.on("error", reject);
-    worker.on("exit", (code) => {
-      if (code !== 0) reject(new Error(`the search indexer stopped with code ${code}`));
-    });
-  });
-}
-
-/** A `ShardResult` as a worker sends it. */
-export type SerializedResult = Omit<ShardResult, "fingerprints"> & {
-  /** Marker file → fingerprint. */
-  fingerprints: [string, string][];
-};
 
 /** Writes (or links) every shard of both indexes into `job.fresh`. */
 export async function indexShards(

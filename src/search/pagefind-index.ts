@@ -71,6 +71,16 @@ export async function writePagefindIndex(
   }
 }
 
+/**
+ * Starts Pagefind's background process ahead of the first index, so its start overlaps other
+ * work (an index made and dropped: the Node API starts the process on its first request).
+ */
+export async function startPagefind(): Promise<void> {
+  const { index, errors } = await pagefind.createIndex();
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  await index.deleteIndex();
+}
+
 /** Stops Pagefind's background process (the build calls it when done). */
 export async function closePagefind(): Promise<void> {
   await pagefind.close();
