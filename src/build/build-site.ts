@@ -6,7 +6,7 @@
  * as it was; a deleted article's pages vanish because every build starts from an empty folder and
  * links only pages that are still planned.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { chmod, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { listArticleFiles } from "../archive/load.ts";
@@ -17,6 +17,7 @@ import {
   checkSiteInputs,
   loadSiteInputs,
   SITE_DATA_DIR,
+  type SiteInputs,
 } from "../site/build-site.ts";
 import type { SiteData } from "../site/types.ts";
 import {
@@ -120,27 +121,12 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
   // Started now, so it is ready to index when the views are; stopped if the build fails.
   const indexer = startSearchIndexer(files.length);
   try {
-    const read = await readArticles(files, inputs, now, cache, (done, total) => {
-      if (done === total || done % 1000 === 0) progress(`parsed ${done}/${total} files`);
-    });
-    lap("parse");
-    const diagnostics = [
-      ...read.diagnostics,
-      ...checkSiteInputs(
-        read.facts.map((f) => ({
-          file: f.file,
-          themes: f.themes.from === "editor" ? f.themes.slugs : [],
-          line: f.themes.line,
-        })),
-        inputs,
-      ),
-    ];
-    if (diagnostics.some((d) => d.severity === "error")) {
+    const read = await readSite(files, inputs, now, cache, progress, lap);
+    const { site, diagnostics } = read;
+    if (!site) {
       await indexer.stop();
       return { ok: false, diagnostics, site: null, pages: 0, counts: null, timings };
     }
-
-    const site = assembleSite(read.facts, read.terms, inputs, now);
     // Every page depends on the code and the settings; each also on its own piece of the views.
     const salt = fingerprint(codeVersion(), site.config);
     const manifestContext = fingerprint(output);
@@ -181,7 +167,7 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
         (p) => !existsSync(join(fresh, p)),
       );
       if (missing.length > 0) throw new Error(`the render did not write ${missing.join(", ")}`);
-      const manifest = await pageManifest(
+      const manifest = pageManifest(
         fresh,
         previous,
         [...pages.fingerprints, ...shardResult.fingerprints],
@@ -216,31 +202,64 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
 }
 
 /**
+ * The articles read and checked, then assembled into the views (`site` is null when there are
+ * errors). The facts and word counts are let go once the views hold what the pages need: at
+ * 100,000 articles they are hundreds of megabytes the render has no use for.
+ */
+async function readSite(
+  files: readonly string[],
+  inputs: SiteInputs,
+  now: Date,
+  cache: string,
+  progress: (message: string) => void,
+  lap: (name: string) => void,
+): Promise<{ site: SiteData | null; diagnostics: Diagnostic[]; parsed: number; reused: number }> {
+  const read = await readArticles(files, inputs, now, cache, (done, total) => {
+    if (done === total || done % 1000 === 0) progress(`parsed ${done}/${total} files`);
+  });
+  lap("parse");
+  const diagnostics = [
+    ...read.diagnostics,
+    ...checkSiteInputs(
+      read.facts.map((f) => ({
+        file: f.file,
+        themes: f.themes.from === "editor" ? f.themes.slugs : [],
+        line: f.themes.line,
+      })),
+      inputs,
+    ),
+  ];
+  const site = diagnostics.some((d) => d.severity === "error")
+    ? null
+    : assembleSite(read.facts, read.terms, inputs, now);
+  return { site, diagnostics, parsed: read.parsed, reused: read.reused };
+}
+
+/**
  * The identity of every planned file in the new site, for the next build to check before linking.
  * A linked page is the previous build's file (checked when it was planned), so it keeps its entry.
+ * Synchronous: a promise per file for 200,000 files held a gigabyte at once, and was slower.
  */
-async function pageManifest(
+function pageManifest(
   fresh: string,
   previous: Readonly<Record<string, PageEntry>>,
   planned: readonly [string, string][],
   linked: ReadonlySet<string>,
-): Promise<Record<string, PageEntry>> {
+): Record<string, PageEntry> {
   const manifest: Record<string, PageEntry> = {};
-  await Promise.all(
-    planned.map(async ([path, fp]) => {
-      if (linked.has(path)) {
-        manifest[path] = previous[path]!;
-        return;
-      }
-      const info = await stat(join(fresh, path)).catch(() => null);
-      if (!info) return; // e.g. an empty search shard
-      const old = previous[path];
-      manifest[path] =
-        old && old.fingerprint === fp && old.ino === info.ino
-          ? old
-          : { fingerprint: fp, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
-    }),
-  );
+  for (const [path, fp] of planned) {
+    if (linked.has(path)) {
+      manifest[path] = previous[path]!;
+      continue;
+    }
+    const info = statSync(join(fresh, path), { throwIfNoEntry: false });
+    if (!info) continue; // e.g. an empty search shard
+    const old = previous[path];
+    manifest[path] =
+      old && old.fingerprint === fp && old.ino === info.ino
+        ? old
+        : { fingerprint: fp, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
+  }
   return manifest;
 }
 
