@@ -6,10 +6,9 @@
  * built from the whole archive (home, indexes, feeds…) and copies the static files.
  */
 import Eleventy from "@11ty/eleventy";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { citePage } from "../site/build-site.ts";
 import { setCurrentSite } from "../site/current-site.ts";
+import { heapCollector } from "./heap-collector.ts";
 import type {
   ArticleMentions,
   ArticleStub,
@@ -18,14 +17,6 @@ import type {
   SiteData,
   TermPage,
 } from "../site/types.ts";
-
-// A full garbage collection after a batch when the heap has grown: left to itself, V8 lets the
-// heap grow towards its limit (gigabytes on a large machine) before collecting what finished
-// batches left behind.
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
-/** Growth of the heap, since the last collection, above which a finished batch's garbage is collected. */
-const COLLECT_AFTER = 128 * 1024 * 1024;
 
 /** Most pages one Eleventy run writes. */
 export const RENDER_BATCH = 2000;
@@ -95,18 +86,24 @@ export async function renderPages(
   let pages = 0;
   let files = 0;
   const batches = renderBatches(plan, sources.batch);
+  const heap = heapCollector();
   // A render of several batches starts from a clean heap: what the parse and the views left.
-  if (batches.length > 1) collectGarbage();
-  let live = process.memoryUsage().heapUsed;
+  if (batches.length > 1) heap.collect();
   for (const [i, batch] of batches.entries()) {
-    // People and place pages quote sentences, read for this batch's pages only (each article once).
+    // People and place pages quote sentences, read for this batch's pages only (each article once),
+    // into a copy of the batch that is dropped once it is written.
     const read = new Map<string, Promise<ArticleMentions>>();
     const mentionsOf = (key: string): Promise<ArticleMentions> => {
       if (!read.has(key)) read.set(key, sources.mentions(key));
       return read.get(key)!;
     };
-    batch.termPages = await Promise.all(batch.termPages.map((p) => citePage(p, mentionsOf)));
-    setCurrentSite({ site, plan: batch, view: sources.view, wholeSite: i === 0 });
+    const termPages = await Promise.all(batch.termPages.map((p) => citePage(p, mentionsOf)));
+    setCurrentSite({
+      site,
+      plan: { ...batch, termPages },
+      view: sources.view,
+      wholeSite: i === 0,
+    });
     const eleventy = new Eleventy("templates", output, {
       configPath: ".eleventy.ts",
       quietMode: true,
@@ -115,13 +112,8 @@ export async function renderPages(
     const [, results] = await eleventy.write();
     files += results.length;
     pages += pageCount(batch);
-    // Measured against what the last collection left (the views of a large archive alone can
-    // take more than the threshold), so a collection happens only when batches have piled up;
-    // never after the last batch, where nothing is left to make room for.
-    if (i < batches.length - 1 && process.memoryUsage().heapUsed > live + COLLECT_AFTER) {
-      collectGarbage();
-      live = process.memoryUsage().heapUsed;
-    }
+    // Never after the last batch: nothing is left to make room for.
+    if (i < batches.length - 1) heap.collectIfGrown();
     sources.onBatch?.(pages, total);
   }
   return files;

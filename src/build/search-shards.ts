@@ -15,6 +15,7 @@ import { fallbackShardDir, pagefindShardDir, shardOf } from "../search/shards.ts
 import type { SiteData } from "../site/types.ts";
 import { readStoredArticle, type PageEntry } from "./article-cache.ts";
 import { fingerprint } from "./code-version.ts";
+import { heapCollector } from "./heap-collector.ts";
 import { filesUnder, linkFiles } from "./link-tree.ts";
 import { unchangedFile } from "./page-plan.ts";
 
@@ -139,10 +140,12 @@ export async function indexShards(
       );
       written++;
     }
+    heap.collectIfGrown(); // a shard's records and documents are garbage once it is written
     onShard?.(++done, count);
   };
   // Two at once: Pagefind indexes one at a time in its process, while this thread reads records,
   // writes the scratch files and builds the fallback index of the other.
+  const heap = heapCollector();
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(SHARDS_AT_ONCE, count) }, async () => {
