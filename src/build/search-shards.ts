@@ -95,6 +95,7 @@ export async function indexShards(
   const fingerprints = new Map<string, string>();
   let written = 0;
   let done = 0;
+  const heap = heapCollector();
   await writeShardList(join(fresh, "search-data"), count);
   const indexShard = async (k: number): Promise<void> => {
     const members = shards[k]!;
@@ -145,7 +146,6 @@ export async function indexShards(
   };
   // Two at once: Pagefind indexes one at a time in its process, while this thread reads records,
   // writes the scratch files and builds the fallback index of the other.
-  const heap = heapCollector();
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(SHARDS_AT_ONCE, count) }, async () => {
