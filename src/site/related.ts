@@ -54,7 +54,9 @@ export function encodeTerms(
 /**
  * For each article (by index, given its encoded word counts), the indexes of the `k` most similar
  * others, best first. Ties are broken by word and by article index, never by word number, so the
- * result does not depend on the order words entered the vocabulary.
+ * result does not depend on the order words entered the vocabulary. Vectors and postings are kept
+ * in flat typed arrays: at 100,000 articles, an object per term and per posting was 3 million
+ * short-lived objects.
  */
 export function relatedArticles(
   terms: readonly Uint32Array[],
@@ -64,65 +66,60 @@ export function relatedArticles(
   const n = terms.length;
   const df = new Uint32Array(words.length);
   for (const t of terms) for (let i = 0; i < t.length; i += 2) df[t[i]!]!++;
+  // A term in every article says nothing, and a term in only one links to nothing: weight 0.
+  const idf = Float64Array.from(df, (d) => (d <= 1 ? 0 : Math.log(n / d)));
   // Which of two weighted terms comes first: the heavier, then the earlier word.
   const before = (a: number, wa: number, b: number, wb: number): boolean =>
     wa > wb || (wa === wb && words[a]! < words[b]!);
-  // Each article's top terms, weighted by tf-idf and normalised. A term in every article says
-  // nothing, and a term in only one links to nothing: both are left out.
-  const vectors = terms.map((t) => {
+  // Each article's top terms, weighted by tf-idf and normalised: article i's are at
+  // [i * TERMS_PER_ARTICLE, + size[i]) of `vectorIds` and `vectorWeights`.
+  const vectorIds = new Uint32Array(n * TERMS_PER_ARTICLE);
+  const vectorWeights = new Float64Array(n * TERMS_PER_ARTICLE);
+  const size = new Uint8Array(n);
+  const topIds = new Uint32Array(TERMS_PER_ARTICLE + 1);
+  const topWeights = new Float64Array(TERMS_PER_ARTICLE + 1);
+  terms.forEach((t, article) => {
     // The heaviest terms, kept in order as they are found (no sort of all of them).
-    const top: { id: number; w: number }[] = [];
+    let count = 0;
     for (let i = 0; i < t.length; i += 2) {
       const id = t[i]!;
-      const d = df[id]!;
-      if (d <= 1) continue;
-      const w = (1 + Math.log(t[i + 1]!)) * Math.log(n / d);
+      if (idf[id]! === 0) continue;
+      const w = (1 + Math.log(t[i + 1]!)) * idf[id]!;
       if (w <= 0) continue;
-      let at = top.length;
-      while (at > 0 && before(id, w, top[at - 1]!.id, top[at - 1]!.w)) at--;
+      let at = count;
+      while (at > 0 && before(id, w, topIds[at - 1]!, topWeights[at - 1]!)) at--;
       if (at < TERMS_PER_ARTICLE) {
-        top.splice(at, 0, { id, w });
-        if (top.length > TERMS_PER_ARTICLE) top.pop();
+        topIds.copyWithin(at + 1, at, count);
+        topWeights.copyWithin(at + 1, at, count);
+        topIds[at] = id;
+        topWeights[at] = w;
+        if (count < TERMS_PER_ARTICLE) count++;
       }
     }
     let norm = 0;
-    for (const x of top) norm += x.w * x.w;
+    for (let x = 0; x < count; x++) norm += topWeights[x]! * topWeights[x]!;
     norm = Math.sqrt(norm) || 1;
-    const ids = new Uint32Array(top.length);
-    const weights = new Float64Array(top.length);
-    top.forEach((x, i) => {
-      ids[i] = x.id;
-      weights[i] = x.w / norm;
-    });
-    return { ids, weights };
+    const base = article * TERMS_PER_ARTICLE;
+    for (let x = 0; x < count; x++) {
+      vectorIds[base + x] = topIds[x]!;
+      vectorWeights[base + x] = topWeights[x]! / norm;
+    }
+    size[article] = count;
   });
-  // Postings: for each term, the articles that have it among their top terms, highest weight first.
-  const lists: { article: number; w: number }[][] = Array.from({ length: words.length }, () => []);
-  vectors.forEach((v, i) => {
-    for (let x = 0; x < v.ids.length; x++) lists[v.ids[x]!]!.push({ article: i, w: v.weights[x]! });
-  });
-  const postings = lists.map((list) => {
-    const kept =
-      list.length > POSTINGS_PER_TERM
-        ? list.sort((a, b) => b.w - a.w || a.article - b.article).slice(0, POSTINGS_PER_TERM)
-        : list;
-    return {
-      articles: Uint32Array.from(kept, (p) => p.article),
-      weights: Float64Array.from(kept, (p) => p.w),
-    };
-  });
+  const postings = postingLists(vectorIds, vectorWeights, size, words.length);
   const scores = new Float64Array(n);
   const touched = new Int32Array(n);
-  return vectors.map((v, i) => {
+  const related: number[][] = [];
+  for (let i = 0; i < n; i++) {
     let count = 0;
-    for (let x = 0; x < v.ids.length; x++) {
-      const w = v.weights[x]!;
-      const { articles, weights } = postings[v.ids[x]!]!;
-      for (let y = 0; y < articles.length; y++) {
-        const j = articles[y]!;
+    for (let x = i * TERMS_PER_ARTICLE, end = x + size[i]!; x < end; x++) {
+      const w = vectorWeights[x]!;
+      const id = vectorIds[x]!;
+      for (let y = postings.start[id]!, stop = postings.start[id + 1]!; y < stop; y++) {
+        const j = postings.articles[y]!;
         if (j === i) continue;
         if (scores[j] === 0) touched[count++] = j;
-        scores[j] = scores[j]! + w * weights[y]!;
+        scores[j] = scores[j]! + w * postings.weights[y]!;
       }
     }
     // The k best by score, then by index: one pass, no sort of everything touched.
@@ -142,6 +139,53 @@ export function relatedArticles(
       }
     }
     for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
-    return best;
+    related.push(best);
+  }
+  return related;
+}
+
+/**
+ * For each term, the articles that have it among their top terms (at most `POSTINGS_PER_TERM`,
+ * the highest weights), as one flat list: term `id`'s are at [start[id], start[id + 1]).
+ */
+function postingLists(
+  vectorIds: Uint32Array,
+  vectorWeights: Float64Array,
+  size: Uint8Array,
+  terms: number,
+): { start: Uint32Array; articles: Uint32Array; weights: Float64Array } {
+  // Counted, then placed in article order (a counting sort by term).
+  const all = new Uint32Array(terms + 1);
+  size.forEach((count, article) => {
+    for (let x = 0; x < count; x++) all[vectorIds[article * TERMS_PER_ARTICLE + x]! + 1]!++;
   });
+  for (let id = 0; id < terms; id++) all[id + 1]! += all[id]!;
+  const next = all.slice(0, terms);
+  const placed = new Uint32Array(all[terms]!);
+  const placedWeights = new Float64Array(all[terms]!);
+  size.forEach((count, article) => {
+    for (let x = 0; x < count; x++) {
+      const at = next[vectorIds[article * TERMS_PER_ARTICLE + x]!]!++;
+      placed[at] = article;
+      placedWeights[at] = vectorWeights[article * TERMS_PER_ARTICLE + x]!;
+    }
+  });
+  // A long list keeps its heaviest postings (ties: the earlier article).
+  const start = new Uint32Array(terms + 1);
+  for (let id = 0; id < terms; id++)
+    start[id + 1] = start[id]! + Math.min(all[id + 1]! - all[id]!, POSTINGS_PER_TERM);
+  const articles = new Uint32Array(start[terms]!);
+  const weights = new Float64Array(start[terms]!);
+  for (let id = 0; id < terms; id++) {
+    const from = all[id]!;
+    const length = all[id + 1]! - from;
+    const order = Array.from({ length }, (_, y) => from + y);
+    if (length > POSTINGS_PER_TERM)
+      order.sort((a, b) => placedWeights[b]! - placedWeights[a]! || placed[a]! - placed[b]!);
+    for (let y = 0; y < start[id + 1]! - start[id]!; y++) {
+      articles[start[id]! + y] = placed[order[y]!]!;
+      weights[start[id]! + y] = placedWeights[order[y]!]!;
+    }
+  }
+  return { start, articles, weights };
 }
