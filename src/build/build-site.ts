@@ -6,8 +6,8 @@
  * as it was; a deleted article's pages vanish because every build starts from an empty folder and
  * links only pages that are still planned.
  */
-import { existsSync, statSync } from "node:fs";
-import { chmod, mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { listArticleFiles } from "../archive/load.ts";
 import type { Diagnostic } from "../archive/types.ts";
@@ -30,12 +30,12 @@ import {
 } from "./article-cache.ts";
 import { codeVersion, fingerprint } from "./code-version.ts";
 import { linkFiles } from "./link-tree.ts";
-import { planPages } from "./page-plan.ts";
-import { removeLater, REPLACED_SUFFIX } from "./remove-later.ts";
+import { pageManifest, planPages } from "./page-plan.ts";
 import { readArticles } from "./read-articles.ts";
 import { renderPages } from "./render-pages.ts";
 import { startSearchIndexer } from "./search-indexer.ts";
 import { mergedShards, shardJob } from "./search-shards.ts";
+import { swapIn } from "./swap-in.ts";
 
 /** Options of a build. */
 export interface BuildOptions {
@@ -233,52 +233,4 @@ async function readSite(
     ? null
     : assembleSite(read.facts, read.terms, inputs, now);
   return { site, diagnostics, parsed: read.parsed, reused: read.reused };
-}
-
-/**
- * The identity of every planned file in the new site, for the next build to check before linking.
- * A linked page is the previous build's file (checked when it was planned), so it keeps its entry.
- * Synchronous: a promise per file for 200,000 files held a gigabyte at once, and was slower.
- */
-function pageManifest(
-  fresh: string,
-  previous: Readonly<Record<string, PageEntry>>,
-  planned: readonly [string, string][],
-  linked: ReadonlySet<string>,
-): Record<string, PageEntry> {
-  const manifest: Record<string, PageEntry> = {};
-  for (const [path, fp] of planned) {
-    if (linked.has(path)) {
-      manifest[path] = previous[path]!;
-      continue;
-    }
-    const info = statSync(join(fresh, path), { throwIfNoEntry: false });
-    if (!info) continue; // e.g. an empty search shard
-    const old = previous[path];
-    manifest[path] =
-      old && old.fingerprint === fp && old.ino === info.ino
-        ? old
-        : { fingerprint: fp, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
-  }
-  return manifest;
-}
-
-/**
- * Replaces `output` with `fresh`: the old folder is moved aside, the new one renamed in, the old
- * one deleted in the background.
- */
-async function swapIn(fresh: string, output: string): Promise<void> {
-  const old = `${fresh}${REPLACED_SUFFIX}`;
-  const hadOld = await stat(output).then(
-    () => true,
-    () => false,
-  );
-  if (hadOld) await rename(output, old);
-  try {
-    await rename(fresh, output);
-  } catch (e) {
-    if (hadOld) await rename(old, output);
-    throw e;
-  }
-  removeLater(dirname(output), hadOld ? [old] : []);
 }
