@@ -2,90 +2,47 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { encodeTerms, relatedArticles, termCounts, vocabulary } from "../../src/site/related.ts";
 
-/** The rule, as first written (objects per term and per posting): the new one must agree with it. */
+/**
+ * The rule, spelled out with plain sorts: each article's 16 heaviest terms by tf-idf (ties: the
+ * earlier word), normalised; each term's 200 heaviest postings (ties: the earlier article); the k
+ * articles with the highest summed products (ties: the earlier article).
+ */
 function reference(terms: readonly Uint32Array[], words: readonly string[], k = 3): number[][] {
   const n = terms.length;
-  const df = new Uint32Array(words.length);
-  for (const t of terms) for (let i = 0; i < t.length; i += 2) df[t[i]!]!++;
-  // Which of two weighted terms comes first: the heavier, then the earlier word.
-  const before = (a: number, wa: number, b: number, wb: number): boolean =>
-    wa > wb || (wa === wb && words[a]! < words[b]!);
-  // Each article's top terms, weighted by tf-idf and normalised. A term in every article says
-  // nothing, and a term in only one links to nothing: both are left out.
+  const df = new Map<number, number>();
+  for (const t of terms)
+    for (let i = 0; i < t.length; i += 2) df.set(t[i]!, (df.get(t[i]!) ?? 0) + 1);
   const vectors = terms.map((t) => {
-    // The heaviest terms, kept in order as they are found (no sort of all of them).
-    const top: { id: number; w: number }[] = [];
+    const weighted: { id: number; w: number }[] = [];
     for (let i = 0; i < t.length; i += 2) {
-      const id = t[i]!;
-      const d = df[id]!;
-      if (d <= 1) continue;
-      const w = (1 + Math.log(t[i + 1]!)) * Math.log(n / d);
-      if (w <= 0) continue;
-      let at = top.length;
-      while (at > 0 && before(id, w, top[at - 1]!.id, top[at - 1]!.w)) at--;
-      if (at < 16) {
-        top.splice(at, 0, { id, w });
-        if (top.length > 16) top.pop();
-      }
+      const d = df.get(t[i]!)!;
+      const w = d <= 1 ? 0 : (1 + Math.log(t[i + 1]!)) * Math.log(n / d);
+      if (w > 0) weighted.push({ id: t[i]!, w });
     }
-    let norm = 0;
-    for (const x of top) norm += x.w * x.w;
-    norm = Math.sqrt(norm) || 1;
-    const ids = new Uint32Array(top.length);
-    const weights = new Float64Array(top.length);
-    top.forEach((x, i) => {
-      ids[i] = x.id;
-      weights[i] = x.w / norm;
-    });
-    return { ids, weights };
+    const top = weighted
+      .sort((a, b) => b.w - a.w || (words[a.id]! < words[b.id]! ? -1 : 1))
+      .slice(0, 16);
+    const norm = Math.sqrt(top.reduce((sum, x) => sum + x.w * x.w, 0)) || 1;
+    return top.map((x) => ({ id: x.id, w: x.w / norm }));
   });
-  // Postings: for each term, the articles that have it among their top terms, highest weight first.
-  const lists: { article: number; w: number }[][] = Array.from({ length: words.length }, () => []);
-  vectors.forEach((v, i) => {
-    for (let x = 0; x < v.ids.length; x++) lists[v.ids[x]!]!.push({ article: i, w: v.weights[x]! });
+  const postings = new Map<number, { article: number; w: number }[]>();
+  vectors.forEach((v, article) => {
+    for (const { id, w } of v) {
+      if (!postings.has(id)) postings.set(id, []);
+      postings.get(id)!.push({ article, w });
+    }
   });
-  const postings = lists.map((list) => {
-    const kept =
-      list.length > 200
-        ? list.sort((a, b) => b.w - a.w || a.article - b.article).slice(0, 200)
-        : list;
-    return {
-      articles: Uint32Array.from(kept, (p) => p.article),
-      weights: Float64Array.from(kept, (p) => p.w),
-    };
-  });
-  const scores = new Float64Array(n);
-  const touched = new Int32Array(n);
+  for (const [id, list] of postings)
+    postings.set(id, list.sort((a, b) => b.w - a.w || a.article - b.article).slice(0, 200));
   return vectors.map((v, i) => {
-    let count = 0;
-    for (let x = 0; x < v.ids.length; x++) {
-      const w = v.weights[x]!;
-      const { articles, weights } = postings[v.ids[x]!]!;
-      for (let y = 0; y < articles.length; y++) {
-        const j = articles[y]!;
-        if (j === i) continue;
-        if (scores[j] === 0) touched[count++] = j;
-        scores[j] = scores[j]! + w * weights[y]!;
-      }
-    }
-    // The k best by score, then by index: one pass, no sort of everything touched.
-    const best: number[] = [];
-    for (let t = 0; t < count; t++) {
-      const j = touched[t]!;
-      const s = scores[j]!;
-      let at = best.length;
-      while (at > 0) {
-        const b = best[at - 1]!;
-        if (scores[b]! > s || (scores[b] === s && b < j)) break;
-        at--;
-      }
-      if (at < k) {
-        best.splice(at, 0, j);
-        if (best.length > k) best.pop();
-      }
-    }
-    for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
-    return best;
+    const scores = new Map<number, number>();
+    for (const { id, w } of v)
+      for (const p of postings.get(id)!)
+        if (p.article !== i) scores.set(p.article, (scores.get(p.article) ?? 0) + w * p.w);
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, k)
+      .map(([j]) => j);
   });
 }
 
@@ -132,7 +89,7 @@ describe("relatedArticles", () => {
     assert.deepEqual(related, [[1], [0], [3], [2]]);
   });
 
-  it("agrees with the rule as first written, postings cut to the heaviest included", () => {
+  it("agrees with the rule spelled out, postings cut to the heaviest included", () => {
     for (const [articles, size, seed] of [
       [300, 80, 1],
       [1500, 400, 2],
