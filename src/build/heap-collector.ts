@@ -3,6 +3,11 @@
  * Left to itself, V8 lets a heap grow towards its limit (gigabytes on a large machine) before it
  * collects what finished steps left behind: a search worker indexing 100,000 articles grew to
  * 900 MB of mostly garbage. Each thread has its own heap, so each loop gets its own collector.
+ *
+ * `collect` also compacts: a full collection frees objects but keeps every page that still holds
+ * one, so after the views of 100,000 articles were assembled the heap kept 1.2 GB for 0.66 GB of
+ * live data through the whole render. Compacting moves the survivors together and returns the
+ * rest; it costs more, so the steps of a loop (`collectIfGrown`) do not.
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -10,12 +15,22 @@ import { runInNewContext } from "node:vm";
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 
+/** A full collection that also compacts every page with free space. */
+function compactingGc(): void {
+  setFlagsFromString("--compact-on-every-full-gc");
+  try {
+    gc();
+  } finally {
+    setFlagsFromString("--no-compact-on-every-full-gc");
+  }
+}
+
 /** Growth of the heap, since the last collection, above which a step's garbage is collected. */
 const COLLECT_AFTER = 128 * 1024 * 1024;
 
 /** Collects this thread's garbage when asked, or once its heap has grown enough. */
 export interface HeapCollector {
-  /** Collects now. */
+  /** Collects and compacts now. */
   collect(): void;
   /** Collects if the heap has grown more than the threshold since the last collection. */
   collectIfGrown(): void;
@@ -28,14 +43,16 @@ export interface HeapCollector {
  */
 export function heapCollector(threshold: number = COLLECT_AFTER): HeapCollector {
   let live = process.memoryUsage().heapUsed;
-  const collect = (): void => {
-    gc();
+  const after = (collection: () => void) => (): void => {
+    collection();
     live = process.memoryUsage().heapUsed;
   };
+  const collect = after(compactingGc);
+  const collectPlain = after(gc);
   return {
     collect,
     collectIfGrown: () => {
-      if (process.memoryUsage().heapUsed > live + threshold) collect();
+      if (process.memoryUsage().heapUsed > live + threshold) collectPlain();
     },
   };
 }
