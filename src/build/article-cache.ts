@@ -9,10 +9,10 @@
  * Everything is keyed by the code version and the data files, so a change to either starts afresh.
  * The cache only saves work: deleting it makes the next build a cold one, never a wrong one.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { DefaultDeserializer, serialize } from "node:v8";
+import { DefaultDeserializer, DefaultSerializer, serialize } from "node:v8";
 import type { Diagnostic } from "../archive/types.ts";
 import type { ArticleFacts, ArticleMentions, ParagraphView } from "../site/types.ts";
 import type { ArticleRecord } from "../archive/types.ts";
@@ -127,28 +127,53 @@ export function readStoredMentions(cache: string, key: string): ArticleMentions 
   return deserialize(readFileSync(mentionsPath(cache, key))) as ArticleMentions;
 }
 
-/** Reads a cache file written by `writeCacheFile`, or null when it is absent, unreadable or for another context. */
+/**
+ * Reads a cache file written by `writeCacheFile`, or null when it is absent, unreadable or for
+ * another context. The context comes first in the file and is read on its own: after a change of
+ * code, the 100,000-article file index (half a gigabyte) took 13 s and 1.8 GB to decode only to
+ * be thrown away.
+ */
 export function readCacheFile<T>(cache: string, name: string, context: string): T | null {
   const path = join(cache, name);
   if (!existsSync(path)) return null;
   try {
-    const data = deserialize(readFileSync(path)) as { context: string; value: T };
-    return data.context === context ? data.value : null;
+    const head = Buffer.alloc(CONTEXT_BYTES);
+    const fd = openSync(path, "r");
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    const first = new DefaultDeserializer(head);
+    first.readHeader();
+    if (first.readValue() !== context) return null;
+    const reader = new OwningDeserializer(readFileSync(path));
+    reader.readHeader();
+    reader.readValue();
+    return reader.readValue() as T;
   } catch {
-    return null; // a damaged cache is no cache
+    return null; // a damaged cache (or one in an older format) is no cache
   }
 }
 
-/** Writes a cache file atomically (a half-written file is never read). */
+/** Bytes that hold a cache file's header and context (a short fingerprint). */
+const CONTEXT_BYTES = 256;
+
+/** Writes a cache file atomically (a half-written file is never read): its context, then its value. */
 export async function writeCacheFile(
   cache: string,
   name: string,
   context: string,
   value: unknown,
 ): Promise<void> {
+  if (context.length > CONTEXT_BYTES / 2) throw new Error(`cache context too long: ${context}`);
   await mkdir(cache, { recursive: true });
   const path = join(cache, name);
-  await writeFile(`${path}.tmp`, serialize({ context, value }));
+  const writer = new DefaultSerializer();
+  writer.writeHeader();
+  writer.writeValue(context);
+  writer.writeValue(value);
+  await writeFile(`${path}.tmp`, writer.releaseBuffer());
   await rename(`${path}.tmp`, path);
 }
 

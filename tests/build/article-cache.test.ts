@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
+import { DefaultDeserializer, serialize } from "node:v8";
 import { readCacheFile, writeCacheFile } from "../../src/build/article-cache.ts";
 
 describe("article cache", () => {
@@ -38,5 +39,25 @@ describe("article cache", () => {
     assert.equal(back.bytes.buffer.byteLength, 3);
     assert.equal(back.view.getUint8(0), 9);
     assert.equal(back.view.buffer.byteLength, 4);
+  });
+
+  // Regression: the context was checked only after the whole file was decoded, so a build after
+  // a change of code spent 13 s and 1.8 GB decoding 100,000 articles' facts it then threw away.
+  it("keeps the context first, readable without decoding the value", async () => {
+    await writeCacheFile(cache, "big.v8", "ctx", { filler: "y".repeat(1_000_000) });
+    const head = new DefaultDeserializer(readFileSync(join(cache, "big.v8")).subarray(0, 256));
+    head.readHeader();
+    assert.equal(head.readValue(), "ctx");
+    // The value after the context is damaged: the file still reads as absent, not as an error.
+    const damaged = readFileSync(join(cache, "big.v8"));
+    damaged.fill(0xff, 64);
+    writeFileSync(join(cache, "big.v8"), damaged);
+    assert.equal(readCacheFile(cache, "big.v8", "other"), null);
+    assert.equal(readCacheFile(cache, "big.v8", "ctx"), null);
+  });
+
+  it("reads a file in the earlier one-value format as absent", () => {
+    writeFileSync(join(cache, "old.v8"), serialize({ context: "ctx", value: { a: 1 } }));
+    assert.equal(readCacheFile(cache, "old.v8", "ctx"), null);
   });
 });
