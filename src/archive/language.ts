@@ -66,19 +66,31 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
 export const WEEKDAY_PATTERN =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|mon|tue|tues|wed|thu|thurs|fri|sat|sun";
 
-/** Lowercase, accents removed, `ё` as `е`: how all vocabulary here is stored and compared. */
-export const fold = memoize((text: string): string => {
+/** The words of folded text (apostrophes and hyphens inside a word keep it whole). */
+const wordsIn = (folded: string): string[] =>
+  folded.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+
+/** `fold` without its cache, for text seen once. */
+function foldOnce(text: string): string {
   // Plain ASCII needs no decomposition (most lines of English text).
   const lower = text.toLowerCase();
   return /^[\x00-\x7f]*$/.test(text)
     ? lower
     : lower.normalize("NFKD").replace(/\p{M}/gu, "").replace(/ё/g, "е");
-});
+}
+
+/** Lowercase, accents removed, `ё` as `е`: how all vocabulary here is stored and compared. */
+export const fold = memoize(foldOnce);
+
+/**
+ * `wordsOf` without its caches, for text seen once (each sentence of a whole archive): cached,
+ * they would only fill and empty the caches, and every emptying leaves garbage only a full
+ * collection frees.
+ */
+export const wordsOfOnce = (text: string): string[] => wordsIn(foldOnce(text));
 
 /** The words of a line, folded. The array is shared: do not change it. */
-export const wordsOf = memoize(
-  (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [],
-);
+export const wordsOf = memoize((text: string): string[] => wordsIn(fold(text)));
 
 /** True for a word that says what a text is about: three letters or more, not a number, not a stopword of any language. */
 export function isContentWord(word: string): boolean {

@@ -10,7 +10,7 @@
  * rarest `n - ceil(SAME_EVENT * n) + 1` of each (n = the set's size), so only events indexed
  * under one of those words can match. The result is the same as comparing with every event.
  */
-import { isContentWord, wordsOf } from "../archive/language.ts";
+import { isContentWord, wordsOfOnce } from "../archive/language.ts";
 import type { Citation, TimelineEvent } from "./types.ts";
 
 /** Share of content words two sentences must share to be the same event. */
@@ -60,7 +60,7 @@ export function groupEvents(mentions: readonly (Citation & { date: string })[]):
   let count = 0;
   const contentWords = (sentence: string): Uint32Array => {
     const ids = new Set<number>();
-    for (const w of wordsOf(sentence)) {
+    for (const w of wordsOfOnce(sentence)) {
       let id = numbers.get(w);
       if (id === undefined) numbers.set(w, (id = isContentWord(w) ? count++ : -1));
       if (id >= 0) ids.add(id);
