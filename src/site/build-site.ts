@@ -40,6 +40,7 @@ import type {
   SiteConfig,
   SiteData,
   TermKind,
+  TermLink,
   TermPage,
   TermSpan,
   TermSummary,
@@ -256,35 +257,48 @@ export function assembleSite(
     people: new Map(inputs.people.map((e) => [e.slug, e.name])),
     places: new Map(inputs.places.map((e) => [e.slug, e.name])),
   };
+  // A term's slug, name and path are made once and shared by its articles' stubs: at 100,000
+  // articles, a copy per stub was a large part of the views' memory.
+  const shared = new Map<string, TermLink>();
+  const once = (key: string, make: () => TermLink): TermLink => {
+    let t = shared.get(key);
+    if (!t) shared.set(key, (t = make()));
+    return t;
+  };
   const articles: ArticleStub[] = sorted.map((f, index) => {
     const at = chronoIndex.get(f) ?? -1;
     const chrono = (i: number): ArticleLink | null =>
       i >= 0 && i < chronological.length ? chronological[i]!.link : null;
     const entities = (kind: "people" | "places"): ArticleStub["people"] =>
-      f[kind].map((m) => ({
-        slug: m.slug,
-        name: entityNames[kind].get(m.slug) ?? m.slug,
-        path: (kind === "people" ? personPath : placePath)(m.slug),
-        count: m.count,
-      }));
+      f[kind].map((m) => {
+        const { slug, name, path } = once(`${kind}/${m.slug}`, () => ({
+          slug: m.slug,
+          name: entityNames[kind].get(m.slug) ?? m.slug,
+          path: (kind === "people" ? personPath : placePath)(m.slug),
+        }));
+        return { slug, name, path, count: m.count };
+      });
+    const source = f.link.source;
     return {
       ...f.link,
       key: f.key,
       author: f.author,
-      themes: f.themes.slugs.map((slug) => ({
-        slug,
-        name: themeNames.get(slug) ?? slug,
-        path: themePath(slug),
-      })),
+      themes: f.themes.slugs.map((slug) =>
+        once(`topics/${slug}`, () => ({
+          slug,
+          name: themeNames.get(slug) ?? slug,
+          path: themePath(slug),
+        })),
+      ),
       themesFrom: f.themes.from,
       people: entities("people"),
       places: entities("places"),
-      sourcePage: f.link.source
-        ? {
-            slug: slugify(f.link.source),
-            name: f.link.source,
-            path: sourcePath(slugify(f.link.source)),
-          }
+      // By name: two spellings of one outlet share a slug, and each keeps its own name.
+      sourcePage: source
+        ? once(`sources\0${source}`, () => {
+            const slug = slugify(source);
+            return { slug, name: source, path: sourcePath(slug) };
+          })
         : null,
       related: (related[index] ?? []).map((j) => sorted[j]!.link),
       previous: at === -1 ? null : chrono(at - 1),
