@@ -29,6 +29,7 @@ import {
   type PageEntry,
 } from "./article-cache.ts";
 import { codeVersion, fingerprint } from "./code-version.ts";
+import { boundHeapGrowth, heapCollector } from "./heap-collector.ts";
 import { linkFiles } from "./link-tree.ts";
 import { pageManifest, planPages } from "./page-plan.ts";
 import { readArticles } from "./read-articles.ts";
@@ -116,6 +117,8 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
     t = performance.now();
   };
 
+  // Memory stays near what is live in every phase, not several times it (see heap-collector.ts).
+  boundHeapGrowth();
   const inputs = loadSiteInputs(options.data ?? SITE_DATA_DIR);
   const files = await listArticleFiles(articles);
   // Started now, so it is ready to index when the views are; stopped if the build fails.
@@ -127,6 +130,9 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
       await indexer.stop();
       return { ok: false, diagnostics, site: null, pages: 0, counts: null, timings };
     }
+    // The facts are garbage now, scattered among the views: compacted away before the render and
+    // before Pagefind's process starts indexing, as compacting briefly holds old and new pages.
+    heapCollector().collect();
     // Every page depends on the code and the settings; each also on its own piece of the views.
     const salt = fingerprint(codeVersion(), site.config);
     const manifestContext = fingerprint(output);

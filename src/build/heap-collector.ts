@@ -25,6 +25,20 @@ function compactingGc(): void {
   }
 }
 
+/** How far (percent) V8 lets the old generation grow past what a full collection left. */
+const GROWTH_PERCENT = 50;
+
+/**
+ * Bounds the growth of every heap of the process to `GROWTH_PERCENT` between full collections
+ * (the size limit of the heap is unchanged). By default V8 may let a heap grow to several times
+ * its live data first: assembling the views of 100,000 articles took the main heap from 0.44 GB
+ * of facts to 1.5 GB, mostly garbage, with no full collection at all; bounded, it peaks at 0.95 GB
+ * for three collections.
+ */
+export function boundHeapGrowth(): void {
+  setFlagsFromString(`--heap-growing-percent=${GROWTH_PERCENT}`);
+}
+
 /** Growth of the heap, since the last collection, above which a step's garbage is collected. */
 const COLLECT_AFTER = 128 * 1024 * 1024;
 
