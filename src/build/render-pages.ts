@@ -31,9 +31,10 @@ const pageCount = (plan: RenderPlan): number =>
 /**
  * Most articles the term pages of one batch list. People and place pages quote every sentence of
  * their articles that mentions them, read for the batch: 2,000 full term pages would hold hundreds
- * of megabytes of sentences at once.
+ * of megabytes of sentences at once. At 100,000 articles, the batches of term pages were the
+ * render's peak with 10,000.
  */
-export const RENDER_BATCH_LISTED = 10_000;
+export const RENDER_BATCH_LISTED = 5_000;
 
 /** Splits a plan into plans of at most `size` pages each (always at least one), and at most `RENDER_BATCH_LISTED` articles listed on their term pages. */
 export function renderBatches(plan: RenderPlan, size: number = RENDER_BATCH): RenderPlan[] {
@@ -86,9 +87,8 @@ export async function renderPages(
   let pages = 0;
   let files = 0;
   const batches = renderBatches(plan, sources.batch);
+  // The build compacted the heap before the render (build-site.ts); batches collect as they go.
   const heap = heapCollector();
-  // A render of several batches starts from a clean heap: what the parse and the views left.
-  if (batches.length > 1) heap.collect();
   for (const [i, batch] of batches.entries()) {
     // People and place pages quote sentences, read for this batch's pages only (each article once),
     // into a copy of the batch that is dropped once it is written.
