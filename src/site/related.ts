@@ -179,10 +179,15 @@ function postingLists(
   for (let id = 0; id < terms; id++) {
     const from = all[id]!;
     const length = all[id + 1]! - from;
+    if (length <= POSTINGS_PER_TERM) {
+      // Kept whole, already in article order.
+      articles.set(placed.subarray(from, from + length), start[id]!);
+      weights.set(placedWeights.subarray(from, from + length), start[id]!);
+      continue;
+    }
     const order = Array.from({ length }, (_, y) => from + y);
-    if (length > POSTINGS_PER_TERM)
-      order.sort((a, b) => placedWeights[b]! - placedWeights[a]! || placed[a]! - placed[b]!);
-    for (let y = 0; y < start[id + 1]! - start[id]!; y++) {
+    order.sort((a, b) => placedWeights[b]! - placedWeights[a]! || placed[a]! - placed[b]!);
+    for (let y = 0; y < POSTINGS_PER_TERM; y++) {
       articles[start[id]! + y] = placed[order[y]!]!;
       weights[start[id]! + y] = placedWeights[order[y]!]!;
     }
