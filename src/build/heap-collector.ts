@@ -46,7 +46,7 @@ const COLLECT_AFTER = 128 * 1024 * 1024;
 export interface HeapCollector {
   /** Collects and compacts now. */
   collect(): void;
-  /** Collects if the heap has grown more than the threshold since the last collection. */
+  /** Collects if the heap has grown more than `COLLECT_AFTER` since the last collection. */
   collectIfGrown(): void;
 }
 
@@ -55,7 +55,7 @@ export interface HeapCollector {
  * data of a large archive alone can exceed the threshold), so it collects only when steps have
  * piled up garbage.
  */
-export function heapCollector(threshold: number = COLLECT_AFTER): HeapCollector {
+export function heapCollector(): HeapCollector {
   let live = process.memoryUsage().heapUsed;
   const after = (collection: () => void) => (): void => {
     collection();
@@ -66,7 +66,7 @@ export function heapCollector(threshold: number = COLLECT_AFTER): HeapCollector 
   return {
     collect,
     collectIfGrown: () => {
-      if (process.memoryUsage().heapUsed > live + threshold) collectPlain();
+      if (process.memoryUsage().heapUsed > live + COLLECT_AFTER) collectPlain();
     },
   };
 }
