@@ -4,8 +4,17 @@ import type { Diagnostic } from "./types.ts";
 /** Largest article file accepted, in bytes. A news article is rarely over 100 KiB; anything near this is not one article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
-/** The result of decoding a file's bytes. */
-export type Decoded = { ok: true; text: string } | { ok: false; error: Diagnostic };
+/** The result of decoding a file's bytes; `warnings` says what was removed from the text. */
+export type Decoded =
+  { ok: true; text: string; warnings: Diagnostic[] } | { ok: false; error: Diagnostic };
+
+/**
+ * Characters removed from every article: C0 controls but tab and line feed (CR is turned into LF
+ * first), DEL, C1 controls, U+FFFE and U+FFFF. XML 1.0 forbids most of them (one breaks the whole
+ * feed), and escape sequences would reach terminals through `npm run search`. Lone surrogates,
+ * XML's other illegal code points, cannot come out of fatal UTF-8 decoding.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/g;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -52,9 +61,35 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length / 20;
 }
 
+/** Removes control characters; one warning with their count and the line of the first. */
+function stripControlCharacters(
+  path: string,
+  text: string,
+): { text: string; warnings: Diagnostic[] } {
+  let count = 0;
+  let first = -1;
+  const clean = text.replace(CONTROL_CHARACTERS, (_c: string, offset: number) => {
+    if (count++ === 0) first = offset;
+    return "";
+  });
+  if (count === 0) return { text, warnings: [] };
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < first; i = text.indexOf("\n", i + 1)) line++;
+  const warning = diagnostic(
+    "warning",
+    path,
+    line,
+    "control-characters",
+    `removed ${count} control character${count === 1 ? "" : "s"} (invisible codes such as ESC or BEL, forbidden in XML feeds and obeyed by terminals), the first on line ${line}`,
+    "no action needed, the text is used without them; to silence this warning, delete them with an editor that shows invisible characters",
+  );
+  return { text: clean, warnings: [warning] };
+}
+
 /**
- * Turns a file's bytes into text: UTF-8 only, the byte-order mark dropped, CRLF and lone CR turned into LF.
- * Empty, binary, oversized and non-UTF-8 files are errors that name the file and say how to fix it.
+ * Turns a file's bytes into text: UTF-8 only, the byte-order mark dropped, CRLF and lone CR turned into LF,
+ * control characters removed (with a warning). Empty, binary, oversized and non-UTF-8 files are
+ * errors that name the file and say how to fix it.
  */
 export function decodeArticleBytes(path: string, bytes: Uint8Array): Decoded {
   const fail = (line: number | null, code: string, message: string, fix: string): Decoded => ({
@@ -97,7 +132,8 @@ export function decodeArticleBytes(path: string, bytes: Uint8Array): Decoded {
       "re-save the file as UTF-8 in your editor (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)",
     );
   }
-  text = text.replace(/\r\n?/g, "\n");
+  const stripped = stripControlCharacters(path, text.replace(/\r\n?/g, "\n"));
+  text = stripped.text;
   if (text.trim() === "") {
     return fail(
       null,
@@ -106,5 +142,5 @@ export function decodeArticleBytes(path: string, bytes: Uint8Array): Decoded {
       "paste the article text into it, or delete it",
     );
   }
-  return { ok: true, text };
+  return { ok: true, text, warnings: stripped.warnings };
 }

@@ -18,23 +18,35 @@ export const FRONT_MATTER_KEYS: Record<keyof FrontMatter, string> = {
   language: "language of the text: en, es or ru",
 };
 
-/** What editors often write instead of a documented key, and what to write. */
-const KEY_SUGGESTIONS: Record<string, string> = {
-  title: "headline",
-  publisher: "source",
-  outlet: "source",
-  byline: "author",
-  editor: "author",
-  authors: "author",
-  link: "url",
-  tags: "themes",
-  topics: "themes",
-  theme: "themes",
-  lang: "language",
-  place: "dateline",
-  location: "dateline",
-  published: "date",
-};
+/** The documented keys, as a Set: `in` on an object would also accept `constructor` or `__proto__`. */
+const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.keys(FRONT_MATTER_KEYS));
+
+/** What editors often write instead of a documented key, and what to write (a Map, for the same reason). */
+const KEY_SUGGESTIONS: ReadonlyMap<string, string> = new Map([
+  ["title", "headline"],
+  ["publisher", "source"],
+  ["outlet", "source"],
+  ["byline", "author"],
+  ["editor", "author"],
+  ["authors", "author"],
+  ["link", "url"],
+  ["tags", "themes"],
+  ["topics", "themes"],
+  ["theme", "themes"],
+  ["lang", "language"],
+  ["place", "dateline"],
+  ["location", "dateline"],
+  ["published", "date"],
+]);
+
+/** Largest block read, in characters between the fences: a full set of facts takes a few hundred. */
+export const MAX_FRONT_MATTER_CHARS = 8192;
+
+/** Most keys a block may have: there are ten documented ones, each set once. */
+export const MAX_FRONT_MATTER_KEYS = 50;
+
+/** Keys longer than this are shown shortened in messages (none of the documented ones comes close). */
+const MAX_KEY_SHOWN = 40;
 
 /** Keys that would choose where output is written: refused outright. */
 const OUTPUT_PATH_KEYS = new Set([
@@ -107,48 +119,34 @@ export function splitFrontMatter(path: string, text: string, now: Date = new Dat
   if (!open) return none;
   const err = (line: number | null, code: string, message: string, fix: string): Diagnostic =>
     diagnostic("error", path, line, code, message, fix);
+  const fail = (line: number, code: string, message: string, fix: string): SplitResult => ({
+    ...none,
+    diagnostics: [err(line, code, message, fix)],
+  });
   const language = (open[1] ?? "").toLowerCase();
-  if (language !== "" && language !== "yaml" && language !== "yml") {
-    return {
-      ...none,
-      diagnostics: [
-        err(
-          1,
-          "front-matter-language",
-          `front matter in "${open[1]}" is not allowed (it would be executed)`,
-          "write the block as YAML between two `---` lines",
-        ),
-      ],
-    };
-  }
+  if (language !== "" && language !== "yaml" && language !== "yml")
+    return fail(
+      1,
+      "front-matter-language",
+      `front matter in "${open[1]}" is not allowed (it would be executed)`,
+      "write the block as YAML between two `---` lines",
+    );
   const lines = text.split("\n");
   const close = lines.findIndex((l, i) => i > 0 && l.startsWith("---"));
-  if (close === -1) {
-    return {
-      ...none,
-      diagnostics: [
-        err(
-          1,
-          "front-matter-unclosed",
-          "the front-matter block opened on line 1 is never closed",
-          "add a line `---` after the last `key: value` line",
-        ),
-      ],
-    };
-  }
-  if ((lines[close] ?? "").trimEnd() !== "---") {
-    return {
-      ...none,
-      diagnostics: [
-        err(
-          close + 1,
-          "front-matter-fence",
-          "the closing front-matter line must be exactly `---`",
-          "put nothing else on that line",
-        ),
-      ],
-    };
-  }
+  if (close === -1)
+    return fail(
+      1,
+      "front-matter-unclosed",
+      "the front-matter block opened on line 1 is never closed",
+      "add a line `---` after the last `key: value` line",
+    );
+  if ((lines[close] ?? "").trimEnd() !== "---")
+    return fail(
+      close + 1,
+      "front-matter-fence",
+      "the closing front-matter line must be exactly `---`",
+      "put nothing else on that line",
+    );
   const raw = lines.slice(0, close + 1).join("\n");
   const result: SplitResult = {
     frontMatter: {},
@@ -158,6 +156,29 @@ export function splitFrontMatter(path: string, text: string, now: Date = new Dat
     raw,
     diagnostics: [],
   };
+  const scan = scanBlock(lines, close);
+  const tooMany = (line: number, count: number): Diagnostic =>
+    err(
+      line,
+      "front-matter-too-many-keys",
+      `the front matter has more than ${MAX_FRONT_MATTER_KEYS} keys (${count}); the first one too many is on this line`,
+      `keep only the facts missing from the text, with the documented keys: ${Object.keys(FRONT_MATTER_KEYS).join(", ")}`,
+    );
+  // Limits first: the YAML parser and the checks below then only ever see a small block.
+  if (scan.tooLargeAt !== null)
+    result.diagnostics.push(
+      err(
+        scan.tooLargeAt,
+        "front-matter-too-large",
+        `the front matter is ${scan.size} characters, over the ${MAX_FRONT_MATTER_CHARS}-character limit (passed on this line)`,
+        "keep only the facts missing from the text, one short `key: value` per line; the article goes below the closing `---`",
+      ),
+    );
+  if (scan.tooManyAt !== null) result.diagnostics.push(tooMany(scan.tooManyAt, scan.keyCount));
+  if (result.diagnostics.length > 0) {
+    result.diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return result;
+  }
   let data: Record<string, unknown>;
   try {
     const parsed = matter(text, { language: "yaml", engines: { yaml: parseYaml } });
@@ -176,19 +197,26 @@ export function splitFrontMatter(path: string, text: string, now: Date = new Dat
     );
     return result;
   }
-  const keyLine = (key: string): number => {
-    const i = lines.findIndex(
-      (l, n) =>
-        n > 0 &&
-        n < close &&
-        new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`).test(l),
-    );
-    return i === -1 ? 1 : i + 1;
-  };
-  for (const [key, value] of Object.entries(data)) {
-    const line = keyLine(key);
-    const problem = validateKey(key, value, now);
-    if (typeof problem === "object" && "message" in problem) {
+  const entries = Object.entries(data);
+  // `{a: 1, b: 2, …}` on one line packs keys the line count above does not see.
+  if (entries.length > MAX_FRONT_MATTER_KEYS) {
+    result.diagnostics.push(tooMany(2, entries.length));
+    return result;
+  }
+  for (const [key, value] of entries) {
+    const line = scan.keyLines.get(key) ?? 1;
+    let problem: KeyCheck;
+    try {
+      problem = validateKey(key, value, now);
+    } catch (e) {
+      // Never throw: one odd value must not hide the other problems of the file or of the archive.
+      problem = {
+        code: "front-matter-value",
+        message: `${showKey(key)} could not be checked (${(e as Error).message})`,
+        fix: "write the value as plain text; if it is plain text, report this file as a bug",
+      };
+    }
+    if ("message" in problem) {
       result.diagnostics.push(err(line, problem.code, problem.message, problem.fix));
       continue;
     }
@@ -199,6 +227,57 @@ export function splitFrontMatter(path: string, text: string, now: Date = new Dat
   return result;
 }
 
+/** What one pass over the block's lines finds. */
+interface BlockScan {
+  /** 1-based line of each top-level key, as written (quotes removed). */
+  keyLines: Map<string, number>;
+  /** How many top-level `key:` lines there are. */
+  keyCount: number;
+  /** Line of the first key past MAX_FRONT_MATTER_KEYS, or null. */
+  tooManyAt: number | null;
+  /** Characters between the fences. */
+  size: number;
+  /** Line where the block passes MAX_FRONT_MATTER_CHARS, or null. */
+  tooLargeAt: number | null;
+}
+
+/**
+ * Finds each key's line and checks the limits in one pass, without any pattern built from the
+ * text (a key once became a RegExp per line per key: quadratic, and a long key threw).
+ */
+function scanBlock(lines: string[], close: number): BlockScan {
+  const scan: BlockScan = {
+    keyLines: new Map(),
+    keyCount: 0,
+    tooManyAt: null,
+    size: 0,
+    tooLargeAt: null,
+  };
+  for (let i = 1; i < close; i++) {
+    const l = lines[i] ?? "";
+    scan.size += l.length + 1;
+    if (scan.tooLargeAt === null && scan.size > MAX_FRONT_MATTER_CHARS) scan.tooLargeAt = i + 1;
+    // A top-level key starts the line; indented lines, comments and list items are values.
+    const c = l[0] ?? " ";
+    const colon = l.indexOf(":");
+    if (colon <= 0 || c === " " || c === "\t" || c === "#" || (c === "-" && l[1] === " ")) continue;
+    scan.keyCount++;
+    if (scan.keyCount === MAX_FRONT_MATTER_KEYS + 1) scan.tooManyAt = i + 1;
+    let key = l.slice(0, colon).trimEnd();
+    const q = key[0];
+    if ((q === '"' || q === "'") && key.length > 1 && key.endsWith(q)) key = key.slice(1, -1);
+    if (!scan.keyLines.has(key)) scan.keyLines.set(key, i + 1);
+  }
+  return scan;
+}
+
+/** A key for a message, in backticks, shortened when it is long. */
+function showKey(key: string): string {
+  return key.length > MAX_KEY_SHOWN
+    ? `\`${key.slice(0, MAX_KEY_SHOWN)}…\` (${key.length} characters)`
+    : `\`${key}\``;
+}
+
 type KeyCheck = { value: unknown } | { code: string; message: string; fix: string };
 
 /** Checks one key and its value; returns the normalised value or what is wrong. */
@@ -206,16 +285,16 @@ function validateKey(key: string, value: unknown, now: Date): KeyCheck {
   if (OUTPUT_PATH_KEYS.has(key.toLowerCase())) {
     return {
       code: "front-matter-output-path",
-      message: `\`${key}\` cannot be set: output paths come from the slug`,
+      message: `${showKey(key)} cannot be set: output paths come from the slug`,
       fix: "remove the key; set `slug:` to change the page name",
     };
   }
-  if (!(key in FRONT_MATTER_KEYS)) {
-    const suggestion = KEY_SUGGESTIONS[key.toLowerCase()];
+  if (!KNOWN_KEYS.has(key)) {
+    const suggestion = KEY_SUGGESTIONS.get(key.toLowerCase());
     const known = Object.keys(FRONT_MATTER_KEYS).join(", ");
     return {
       code: "front-matter-unknown-key",
-      message: `unknown front-matter key \`${key}\``,
+      message: `unknown front-matter key ${showKey(key)}`,
       fix: suggestion
         ? `did you mean \`${suggestion}\`? Known keys: ${known}`
         : `remove it; known keys: ${known}`,
@@ -298,7 +377,10 @@ function validateKey(key: string, value: unknown, now: Date): KeyCheck {
     case "language": {
       const langs: Language[] = ["en", "es", "ru"];
       if (typeof value !== "string" || !langs.includes(value as Language))
-        return bad(`"${String(value)}" is not a supported language`, "write en, es or ru");
+        return bad(
+          `${typeof value === "string" ? `"${value}"` : "the value"} is not a supported language`,
+          "write en, es or ru",
+        );
       return { value };
     }
     default: {

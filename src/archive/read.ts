@@ -8,7 +8,7 @@ import { diagnostic } from "./diagnostic.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import type { Diagnostic, ReadFile } from "./types.ts";
 
-/** A read file, or the errors that stopped it. */
+/** A read file, or the errors that stopped it (with any warnings found on the way: check `severity`). */
 export type ReadResult =
   { ok: true; file: ReadFile; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
 
@@ -20,9 +20,15 @@ export function readArticleText(
 ): ReadResult {
   const decoded = decodeArticleBytes(path, bytes);
   if (!decoded.ok) return { ok: false, errors: [decoded.error] };
+  // Control characters are already gone here, so front matter and every page see clean text.
   const split = splitFrontMatter(path, decoded.text, now);
   const errors = split.diagnostics.filter((d) => d.severity === "error");
-  if (errors.length > 0) return { ok: false, errors };
+  const warnings = [
+    ...decoded.warnings,
+    ...split.diagnostics.filter((d) => d.severity !== "error"),
+  ];
+  // A failed read still reports its warnings: the callers keep only `errors` then.
+  if (errors.length > 0) return { ok: false, errors: [...errors, ...warnings] };
   if (split.text.trim() === "") {
     return {
       ok: false,
@@ -35,6 +41,7 @@ export function readArticleText(
           "the file has front matter but no article text",
           "paste the article text below the closing `---`",
         ),
+        ...warnings,
       ],
     };
   }
@@ -46,7 +53,7 @@ export function readArticleText(
     frontMatterLines: split.lines,
     frontMatterText: split.raw,
   };
-  return { ok: true, file, warnings: split.diagnostics };
+  return { ok: true, file, warnings };
 }
 
 /** Reads a file from disk. */

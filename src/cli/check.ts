@@ -4,6 +4,7 @@
  */
 import { formatDiagnostic } from "../archive/diagnostic.ts";
 import { loadArchive } from "../archive/load.ts";
+import { escapeForTerminal } from "../archive/terminal-text.ts";
 import { checkSiteInputs, loadSiteInputs } from "../site/build-site.ts";
 import { compileGazetteer } from "../site/gazetteer.ts";
 import { unknownNames } from "../site/unknown-names.ts";
@@ -45,5 +46,6 @@ if (missing.length > 0) {
   console.log(
     "\nFrequent names the gazetteer lacks (add them to src/site/data/people.json or places.json):",
   );
-  for (const m of missing) console.log(`  ${String(m.count).padStart(4)}  ${m.name}`);
+  for (const m of missing)
+    console.log(`  ${String(m.count).padStart(4)}  ${escapeForTerminal(m.name)}`);
 }

@@ -5,6 +5,7 @@
 import { parseArticle } from "../archive/parse.ts";
 import { readArticleFile } from "../archive/read.ts";
 import { formatDiagnostic } from "../archive/diagnostic.ts";
+import { stringifyForTerminal } from "../archive/terminal-text.ts";
 
 const files = process.argv.slice(2).filter((a) => a !== "--");
 if (files.length === 0) {
@@ -28,4 +29,4 @@ for (const file of files) {
     });
   }
 }
-process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+process.stdout.write(stringifyForTerminal(out) + "\n");

@@ -5,6 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { escapeForTerminal, stringifyForTerminal } from "../archive/terminal-text.ts";
 import { searchSite } from "../search/terminal-search.ts";
 
 const args = process.argv.slice(2).filter((a) => a !== "--");
@@ -41,22 +42,26 @@ if (!query && Object.keys(filters).length === 0) {
 const { total, results } = await searchSite(site, query, filters, sort);
 if (json) {
   process.stdout.write(
-    JSON.stringify(
-      { query, filters, total, results: results.map(({ parts: _, ...r }) => r) },
-      null,
-      2,
-    ) + "\n",
+    stringifyForTerminal({
+      query,
+      filters,
+      total,
+      results: results.map(({ parts: _, ...r }) => r),
+    }) + "\n",
   );
 } else {
+  // Every string from the index is article text: escaped before it reaches the terminal.
+  const safe = escapeForTerminal;
   const bold = process.stdout.isTTY
     ? (s: string): string => `\x1b[1m${s}\x1b[0m`
     : (s: string): string => s;
   console.log(
-    `${total} article${total === 1 ? "" : "s"} match${total === 1 ? "es" : ""}${query ? ` “${query}”` : ""}.`,
+    `${total} article${total === 1 ? "" : "s"} match${total === 1 ? "es" : ""}${query ? ` “${safe(query)}”` : ""}.`,
   );
   for (const r of results) {
+    const snippet = r.parts.map((p) => (p.mark ? bold(safe(p.text)) : safe(p.text))).join("");
     console.log(
-      `\n${bold(r.headline)}\n  ${r.date || "Undated"} · ${r.source} · ${r.path}\n  ${r.parts.map((p) => (p.mark ? bold(p.text) : p.text)).join("")}`,
+      `\n${bold(safe(r.headline))}\n  ${safe(r.date) || "Undated"} · ${safe(r.source)} · ${safe(r.path)}\n  ${snippet}`,
     );
   }
 }

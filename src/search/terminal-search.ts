@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 
-/** One result. */
+/** One result. Its strings are article text as indexed: escape them (`escapeForTerminal`) before printing. */
 export interface TerminalResult {
   /** Headline. */
   headline: string;

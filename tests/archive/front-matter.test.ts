@@ -70,4 +70,58 @@ describe("splitFrontMatter", () => {
     assert.deepEqual(codes("---\nsource:\n---\nx"), ["2:front-matter-value"]));
   it("collects every problem in the block", () =>
     assert.equal(split("---\nfoo: 1\nbar: 2\ndate: 2024-13-01\n---\nx").diagnostics.length, 3));
+  it("reports inherited object names as unknown keys, with no suggestion taken from Object", () => {
+    const r = split("---\nconstructor: a\ntoString: b\nhasOwnProperty: c\n---\nx");
+    assert.deepEqual(
+      r.diagnostics.map((d) => `${d.line}:${d.code}`),
+      ["2:front-matter-unknown-key", "3:front-matter-unknown-key", "4:front-matter-unknown-key"],
+    );
+    assert.deepEqual(Object.keys(r.frontMatter), []);
+    for (const d of r.diagnostics) assert.match(d.fix, /^remove it; known keys: /);
+  });
+  it("reports `__proto__` as an unknown key and never changes a prototype", () => {
+    for (const value of ["x", "{ headline: Injected }"]) {
+      const r = split(`---\n__proto__: ${value}\n---\nx`);
+      assert.deepEqual(
+        r.diagnostics.map((d) => `${d.line}:${d.code}`),
+        ["2:front-matter-unknown-key"],
+      );
+      assert.equal(Object.getPrototypeOf(r.frontMatter), Object.prototype);
+      assert.equal(r.frontMatter.headline, undefined);
+      assert.equal(({} as { headline?: string }).headline, undefined);
+    }
+  });
+  it("refuses a block with too many keys, naming the file and the line (and stays fast)", () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => `key${i}: ${i}`).join("\n");
+    const started = performance.now();
+    const r = split(`---\n${keys}\n---\nx`);
+    // A generous backstop only: the old check took tens of seconds on this block.
+    assert.ok(performance.now() - started < 5000);
+    const d = r.diagnostics.find((x) => x.code === "front-matter-too-many-keys");
+    assert.equal(d?.path, "a.txt");
+    assert.equal(d?.line, 52);
+    assert.match(`${d?.message} — ${d?.fix}`, /more than 50 keys.* — /);
+  });
+  it("refuses an oversized block without throwing, even with a 70,000-character key", () => {
+    const r = split(`---\ndate: 2020-01-01\n${"k".repeat(70_000)}: 1\n---\nx`);
+    assert.deepEqual(
+      r.diagnostics.map((d) => `${d.path}:${d.line}:${d.code}`),
+      ["a.txt:3:front-matter-too-large"],
+    );
+    assert.match(r.diagnostics[0]?.message ?? "", /8192/);
+  });
+  it("reports a very long key as unknown, shortened in the message", () => {
+    const key = "(".repeat(300);
+    const d = split(`---\nsource: TASS\n${key}: 1\n---\nx`).diagnostics;
+    assert.deepEqual(
+      d.map((x) => `${x.line}:${x.code}`),
+      ["3:front-matter-unknown-key"],
+    );
+    assert.ok((d[0]?.message.length ?? 0) < 200);
+    assert.match(d[0]?.message ?? "", /300 characters/);
+  });
+  it("reports a value that cannot be turned into text instead of throwing", () =>
+    assert.deepEqual(codes("---\nlanguage: {toString: 1}\nsource: TASS\n---\nx"), [
+      "2:front-matter-value",
+    ]));
 });
