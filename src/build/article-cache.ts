@@ -7,15 +7,22 @@
  *                     their pages: a few hundred bytes, where the record is kilobytes)
  *   pages.v8          per page written: the fingerprint of its data and the file's identity
  * Everything is keyed by the code version and the data files, so a change to either starts afresh.
- * The cache only saves work: deleting it makes the next build a cold one, never a wrong one.
+ * The cache only saves work: deleting it makes the next build a cold one, never a wrong one. Every
+ * file carries a checksum of its value, so a truncated or damaged file is never read as data: a
+ * damaged cache file counts as absent (`readCacheFile` returns null), and a damaged record throws
+ * `DamagedCacheError`, on which the build parses that article again (see build-site.ts).
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { DefaultDeserializer, DefaultSerializer, serialize } from "node:v8";
+import { serialize } from "node:v8";
 import type { Diagnostic } from "../archive/types.ts";
 import type { ArticleFacts, ArticleMentions, ParagraphView } from "../site/types.ts";
 import type { ArticleRecord } from "../archive/types.ts";
+import { checksum, deserialize, readChecked, withChecksum } from "./checked-file.ts";
+import { CACHE_MARKER, isClearableCache } from "./output-folder.ts";
+
+export { DamagedCacheError, damagedRecordKey } from "./checked-file.ts";
 
 /** What the cache knows of one article file. */
 export interface FileEntry {
@@ -79,30 +86,6 @@ const mentionsPath = (cache: string, key: string): string =>
   join(recordsDir(cache), `${key}${MENTIONS_SUFFIX}`);
 const MENTIONS_SUFFIX = ".mentions.v8";
 
-/**
- * Node's `v8.deserialize`, except that typed arrays get memory of their own. Node's makes them
- * views into the buffer it reads, so a file's few hundred thousand word-count arrays kept the
- * whole file in memory: 900 MB at 100,000 articles, long after the rest of it was garbage.
- */
-function deserialize(buffer: Buffer): unknown {
-  const reader = new OwningDeserializer(buffer);
-  reader.readHeader();
-  return reader.readValue();
-}
-
-class OwningDeserializer extends DefaultDeserializer {
-  /** A typed array (or Buffer, or DataView), copied out of the buffer. */
-  _readHostObject(): unknown {
-    const read = (DefaultDeserializer.prototype as unknown as { _readHostObject(): unknown })
-      ._readHostObject;
-    const view = read.call(this) as ArrayBufferView;
-    const bytes = new Uint8Array(view.byteLength);
-    bytes.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
-    if (Buffer.isBuffer(view)) return Buffer.from(bytes.buffer);
-    return new (view.constructor as new (b: ArrayBuffer) => ArrayBufferView)(bytes.buffer);
-  }
-}
-
 /** Writes a stored record and its mentions (in a worker or the main thread). */
 export function storeArticle(
   cache: string,
@@ -110,8 +93,8 @@ export function storeArticle(
   entry: StoredArticle,
   mentions: ArticleMentions,
 ): void {
-  writeFileSync(recordPath(cache, key), serialize(entry));
-  writeFileSync(mentionsPath(cache, key), serialize(mentions));
+  writeFileSync(recordPath(cache, key), withChecksum(entry));
+  writeFileSync(mentionsPath(cache, key), withChecksum(mentions));
 }
 
 /**
@@ -119,61 +102,69 @@ export function storeArticle(
  * reading thousands of them spent more on the promise and the thread pool than on the read.
  */
 export function readStoredArticle(cache: string, key: string): StoredArticle {
-  return deserialize(readFileSync(recordPath(cache, key))) as StoredArticle;
+  return readChecked(recordPath(cache, key), key) as StoredArticle;
 }
 
 /** Reads the sentences of a stored record that mention people and places. */
 export function readStoredMentions(cache: string, key: string): ArticleMentions {
-  return deserialize(readFileSync(mentionsPath(cache, key))) as ArticleMentions;
+  return readChecked(mentionsPath(cache, key), key) as ArticleMentions;
 }
 
 /**
- * Reads a cache file written by `writeCacheFile`, or null when it is absent, unreadable or for
- * another context. The context comes first in the file and is read on its own: after a change of
- * code, the 100,000-article file index (half a gigabyte) took 13 s and 1.8 GB to decode only to
+ * Reads a cache file written by `writeCacheFile`, or null when it is absent, unreadable, damaged or
+ * for another context. The context comes first in the file and is read on its own: after a change
+ * of code, the 100,000-article file index (half a gigabyte) took 13 s and 1.8 GB to decode only to
  * be thrown away.
  */
 export function readCacheFile<T>(cache: string, name: string, context: string): T | null {
   const path = join(cache, name);
   if (!existsSync(path)) return null;
   try {
-    const head = Buffer.alloc(CONTEXT_BYTES);
+    const head = Buffer.alloc(HEAD_BYTES);
     const fd = openSync(path, "r");
     try {
       readSync(fd, head, 0, head.length, 0);
     } finally {
       closeSync(fd);
     }
-    const first = new DefaultDeserializer(head);
-    first.readHeader();
-    if (first.readValue() !== context) return null;
-    const reader = new OwningDeserializer(readFileSync(path));
-    reader.readHeader();
-    reader.readValue();
-    return reader.readValue() as T;
+    const { context: stored, sum } = JSON.parse(head.toString("utf8")) as CacheHead;
+    if (stored !== context) return null;
+    const bytes = readFileSync(path).subarray(HEAD_BYTES);
+    if (checksum(bytes).toString("hex") !== sum) return null;
+    return deserialize(bytes) as T;
   } catch {
     return null; // a damaged cache (or one in an older format) is no cache
   }
 }
 
-/** Bytes that hold a cache file's header and context (a short fingerprint). */
-const CONTEXT_BYTES = 256;
+/** The head of a cache file: what its value was made for, and the value's checksum. */
+interface CacheHead {
+  /** Fingerprint of what the value depends on. */
+  context: string;
+  /** SHA-1 of the value's bytes, in hex. */
+  sum: string;
+}
 
-/** Writes a cache file atomically (a half-written file is never read): its context, then its value. */
+/** Bytes of a cache file's head (JSON, padded with spaces), before its value. */
+const HEAD_BYTES = 256;
+
+/** Writes a cache file atomically (a half-written file is never read): its head, then its value. */
 export async function writeCacheFile(
   cache: string,
   name: string,
   context: string,
   value: unknown,
 ): Promise<void> {
-  if (context.length > CONTEXT_BYTES / 2) throw new Error(`cache context too long: ${context}`);
+  const bytes = serialize(value);
+  const head = JSON.stringify({
+    context,
+    sum: checksum(bytes).toString("hex"),
+  } satisfies CacheHead);
+  if (Buffer.byteLength(head) > HEAD_BYTES) throw new Error(`cache context too long: ${context}`);
   await mkdir(cache, { recursive: true });
+  await writeMarker(cache);
   const path = join(cache, name);
-  const writer = new DefaultSerializer();
-  writer.writeHeader();
-  writer.writeValue(context);
-  writer.writeValue(value);
-  await writeFile(`${path}.tmp`, writer.releaseBuffer());
+  await writeFile(`${path}.tmp`, Buffer.concat([Buffer.from(head.padEnd(HEAD_BYTES)), bytes]));
   await rename(`${path}.tmp`, path);
 }
 
@@ -187,8 +178,21 @@ export async function pruneRecords(cache: string, keep: ReadonlySet<string>): Pr
   );
 }
 
-/** Empties the cache folder (used when the context changes). */
+/**
+ * Empties the cache folder (used when the context changes). Only a folder a build made is emptied:
+ * the build refuses to start with any other (see `checkBuildFolders`), and this checks again.
+ */
 export async function clearCache(cache: string): Promise<void> {
+  if (!isClearableCache(cache))
+    throw new Error(
+      `${cache} was not made by a build (it has no ${CACHE_MARKER} file); not emptied`,
+    );
   await rm(cache, { recursive: true, force: true });
   await mkdir(recordsDir(cache), { recursive: true });
+  await writeMarker(cache);
+}
+
+/** Marks a cache folder as one the build made (and may empty). */
+async function writeMarker(cache: string): Promise<void> {
+  await writeFile(join(cache, CACHE_MARKER), "The news-archive build's cache: safe to delete.\n");
 }

@@ -1,10 +1,23 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { DefaultDeserializer, serialize } from "node:v8";
-import { readCacheFile, writeCacheFile } from "../../src/build/article-cache.ts";
+import { serialize } from "node:v8";
+import {
+  clearCache,
+  DamagedCacheError,
+  damagedRecordKey,
+  readCacheFile,
+  readStoredArticle,
+  readStoredMentions,
+  recordPath,
+  recordsDir,
+  storeArticle,
+  writeCacheFile,
+  type StoredArticle,
+} from "../../src/build/article-cache.ts";
+import type { ArticleMentions } from "../../src/site/types.ts";
 
 describe("article cache", () => {
   const cache = mkdtempSync(join(tmpdir(), "article-cache-"));
@@ -45,12 +58,11 @@ describe("article cache", () => {
   // a change of code spent 13 s and 1.8 GB decoding 100,000 articles' facts it then threw away.
   it("keeps the context first, readable without decoding the value", async () => {
     await writeCacheFile(cache, "big.v8", "ctx", { filler: "y".repeat(1_000_000) });
-    const head = new DefaultDeserializer(readFileSync(join(cache, "big.v8")).subarray(0, 256));
-    head.readHeader();
-    assert.equal(head.readValue(), "ctx");
+    const head = JSON.parse(readFileSync(join(cache, "big.v8")).subarray(0, 256).toString());
+    assert.equal(head.context, "ctx");
     // The value after the context is damaged: the file still reads as absent, not as an error.
     const damaged = readFileSync(join(cache, "big.v8"));
-    damaged.fill(0xff, 64);
+    damaged.fill(0xff, 300);
     writeFileSync(join(cache, "big.v8"), damaged);
     assert.equal(readCacheFile(cache, "big.v8", "other"), null);
     assert.equal(readCacheFile(cache, "big.v8", "ctx"), null);
@@ -59,5 +71,53 @@ describe("article cache", () => {
   it("reads a file in the earlier one-value format as absent", () => {
     writeFileSync(join(cache, "old.v8"), serialize({ context: "ctx", value: { a: 1 } }));
     assert.equal(readCacheFile(cache, "old.v8", "ctx"), null);
+  });
+
+  // Issue 13: a truncated or damaged cache file made every later build fail until the cache was
+  // deleted by hand. Each kind of damage must read as absent, never as an error or as wrong data.
+  for (const [name, damage] of [
+    ["truncated", (b: Buffer): Buffer => b.subarray(0, Math.floor(b.length / 2))],
+    ["cut inside its head", (b: Buffer): Buffer => b.subarray(0, 40)],
+    ["one byte of the value changed", (b: Buffer): Buffer => ((b[b.length - 3]! ^= 1), b)],
+    ["emptied", (): Buffer => Buffer.alloc(0)],
+    ["random bytes", (b: Buffer): Buffer => Buffer.from(b.map((_, i) => (i * 7919) % 251))],
+  ] as const) {
+    it(`reads a cache file ${name} as absent`, async () => {
+      await writeCacheFile(cache, "d.v8", "ctx", { words: ["alpha", "beta"], n: 12345 });
+      const path = join(cache, "d.v8");
+      writeFileSync(path, damage(readFileSync(path)));
+      assert.equal(readCacheFile(cache, "d.v8", "ctx"), null);
+    });
+  }
+
+  it("throws DamagedCacheError, naming the key, for a damaged or missing record", () => {
+    const records = mkdtempSync(join(tmpdir(), "records-"));
+    after(() => rmSync(records, { recursive: true, force: true }));
+    mkdirSync(recordsDir(records), { recursive: true });
+    const entry = { record: { headline: "A" }, paragraphs: [] } as unknown as StoredArticle;
+    const mentions = { sentences: [] } as unknown as ArticleMentions;
+    storeArticle(records, "abc123", entry, mentions);
+    assert.deepEqual(readStoredArticle(records, "abc123"), entry);
+    assert.deepEqual(readStoredMentions(records, "abc123"), mentions);
+    const path = recordPath(records, "abc123");
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 2]! ^= 0x20; // one flipped bit inside the headline's text
+    writeFileSync(path, bytes);
+    assert.throws(
+      () => readStoredArticle(records, "abc123"),
+      (e: unknown) => e instanceof DamagedCacheError && damagedRecordKey(e) === "abc123",
+    );
+    assert.throws(() => readStoredMentions(records, "absent"), DamagedCacheError);
+  });
+
+  it("empties only a cache folder a build made", async () => {
+    const notes = mkdtempSync(join(tmpdir(), "notes-"));
+    after(() => rmSync(notes, { recursive: true, force: true }));
+    writeFileSync(join(notes, "todo.md"), "keep me");
+    await assert.rejects(clearCache(notes), /not made by a build/);
+    assert.equal(readFileSync(join(notes, "todo.md"), "utf8"), "keep me");
+    await writeCacheFile(join(notes, "cache"), "x.v8", "ctx", 1);
+    await clearCache(join(notes, "cache"));
+    assert.equal(readCacheFile(join(notes, "cache"), "x.v8", "ctx"), null);
   });
 });
