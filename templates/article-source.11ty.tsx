@@ -40,7 +40,7 @@ export async function render(data: { site: SiteData; article: ArticleStub }): Pr
       <h1>Original file</h1>
       <p>
         <a href={relativeUrl(here, article.path)}>{article.headline}</a> was parsed from{" "}
-        <code>{article.record.file}</code>. Lines marked
+        <code>{article.sourceName}</code>. Lines marked
         <span class="legend removed">removed</span> are page chrome the cleaner left out; lines
         marked <span class="legend fact">fact</span> were read as the headline, byline or date;
         lines marked <span class="legend front-matter">editor</span> were supplied in front matter;

@@ -16,6 +16,10 @@ export type Decoded =
  */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/g;
 
+/** Text with the characters XML and terminals cannot take removed (file names, before a page shows them). */
+export const withoutControlCharacters = (text: string): string =>
+  text.replace(CONTROL_CHARACTERS, "");
+
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /** 1-based line number of a byte offset. */

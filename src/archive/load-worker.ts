@@ -3,11 +3,17 @@
  * CPU work, so a machine with several cores parses several files at once.
  */
 import { workerData } from "node:worker_threads";
-import { loadArticle } from "./load.ts";
+import { loadArticle, type LoadedArticle } from "./load.ts";
+import { parseTimeLimitError } from "./time-bound.ts";
 import { sendInBatches } from "./ts-worker.ts";
 
-const { files, now } = workerData as { files: string[]; now: number };
-await sendInBatches(files, async (file) => ({
-  file,
-  result: await loadArticle(file, new Date(now)),
-}));
+const { files, now, limitMs } = workerData as { files: string[]; now: number; limitMs: number };
+sendInBatches(
+  files,
+  (file): { file: string; result: LoadedArticle } => ({
+    file,
+    result: loadArticle(file, new Date(now)),
+  }),
+  (file) => ({ file, result: { record: null, diagnostics: [parseTimeLimitError(file, limitMs)] } }),
+  limitMs,
+);

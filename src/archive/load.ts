@@ -2,40 +2,16 @@
  * Folder → Archive: reads every article file, parses it, and checks what no single file can:
  * two articles claiming the same page. All problems are collected; none stops the others.
  */
-import { readdir } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { inWorkers } from "./ts-worker.ts";
-import { join, relative } from "node:path";
+import { listArticleFiles } from "./article-files.ts";
 import { diagnostic } from "./diagnostic.ts";
 import { parseArticle } from "./parse.ts";
-import { readArticleFile, readArticleText, type ReadResult } from "./read.ts";
+import { readArticleText, type ReadResult } from "./read.ts";
+import { forEachWithinTimeLimit, parseTimeLimitError, PARSE_TIME_LIMIT_MS } from "./time-bound.ts";
+import { unreadableFile } from "./unreadable-file.ts";
 import type { Archive, ArticleRecord, Diagnostic } from "./types.ts";
-
-/** File endings read as articles. */
-export const ARTICLE_EXTENSIONS = [".txt", ".md"];
-
-/** How many files are read at once. */
-const CONCURRENCY = 32;
-
-/** The article files in a folder (not its subfolders' hidden files), sorted by path. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter(
-      (e) =>
-        e.isFile() &&
-        !e.name.startsWith(".") &&
-        ARTICLE_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)),
-    )
-    .map((e) => join(e.parentPath ?? dir, e.name))
-    .filter(
-      (p) =>
-        !relative(dir, p)
-          .split(/[\\/]/)
-          .some((part) => part.startsWith(".")),
-    )
-    .sort();
-}
 
 /** One file's record (null when it had errors) and its diagnostics. */
 export interface LoadedArticle {
@@ -45,9 +21,34 @@ export interface LoadedArticle {
   diagnostics: Diagnostic[];
 }
 
-/** Parses one file, or returns its errors. */
-export async function loadArticle(path: string, now: Date = new Date()): Promise<LoadedArticle> {
-  return parseRead(await readArticleFile(path, now), now);
+/** Reads and parses one file, or returns its errors. */
+export function loadArticle(path: string, now: Date = new Date()): LoadedArticle {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { record: null, diagnostics: [unreadableFile(path, e)] };
+  }
+  return loadArticleBytes(path, bytes, now);
+}
+
+/** `loadArticle` of each file, each within `limitMs` (see time-bound.ts), handed to `onResult`. */
+export function loadWithinTimeLimit(
+  files: readonly string[],
+  now: Date,
+  onResult: (file: string, result: LoadedArticle) => void,
+  limitMs: number = PARSE_TIME_LIMIT_MS,
+): void {
+  forEachWithinTimeLimit(
+    files,
+    (file) => ({ file, result: loadArticle(file, now) }),
+    (file) => ({
+      file,
+      result: { record: null, diagnostics: [parseTimeLimitError(file, limitMs)] },
+    }),
+    ({ file, result }) => onResult(file, result),
+    limitMs,
+  );
 }
 
 /** Parses one file's bytes, already read, or returns its errors. */
@@ -59,10 +60,23 @@ export function loadArticleBytes(
   return parseRead(readArticleText(path, bytes, now), now);
 }
 
+/** The parsed record of a read file; a parser failure is that file's error, not the whole run's. */
 function parseRead(read: ReadResult, now: Date): LoadedArticle {
   if (!read.ok) return { record: null, diagnostics: read.errors };
-  const record = parseArticle(read.file, now);
-  return { record, diagnostics: [...read.warnings, ...record.warnings] };
+  try {
+    const record = parseArticle(read.file, now);
+    return { record, diagnostics: [...read.warnings, ...record.warnings] };
+  } catch (e) {
+    const failed = diagnostic(
+      "error",
+      read.file.path,
+      null,
+      "parser-failed",
+      `the parser failed on this file (${(e as Error).message})`,
+      "please report this file as a bug; meanwhile move it out of the articles folder",
+    );
+    return { record: null, diagnostics: [failed, ...read.warnings] };
+  }
 }
 
 /** An article's claim on a page: its file, slug, and the line the slug came from. */
@@ -115,26 +129,31 @@ const PARALLEL_THRESHOLD = 400;
 async function loadInWorkers(
   files: readonly string[],
   now: Date,
+  limitMs: number,
   onResult: (i: number, r: LoadedArticle) => void,
 ): Promise<void> {
   const index = new Map(files.map((f, i) => [f, i]));
   await inWorkers(
     new URL("./load-worker.ts", import.meta.url),
     files,
-    (share) => ({ files: share, now: now.getTime() }),
+    (share) => ({ files: share, now: now.getTime(), limitMs }),
     (batch: { file: string; result: LoadedArticle }[]) => {
       for (const { file, result } of batch) onResult(index.get(file)!, result);
     },
   );
 }
 
-/** Loads every article under a folder. Records of files with errors are left out; their errors are in `diagnostics`. */
+/**
+ * Loads every article under a folder. Records of files with errors are left out; their errors are
+ * in `diagnostics`. Each file may take at most `limitMs` to parse.
+ */
 export async function loadArchive(
   dir: string,
   now: Date = new Date(),
   onProgress?: (done: number, total: number) => void,
+  limitMs: number = PARSE_TIME_LIMIT_MS,
 ): Promise<Archive> {
-  const files = await listArticleFiles(dir);
+  const { files, diagnostics: listed } = await listArticleFiles(dir);
   const results: LoadedArticle[] = new Array(files.length);
   let done = 0;
   const store = (i: number, r: LoadedArticle): void => {
@@ -142,19 +161,14 @@ export async function loadArchive(
     onProgress?.(++done, files.length);
   };
   if (files.length >= PARALLEL_THRESHOLD && availableParallelism() > 1) {
-    await loadInWorkers(files, now, store);
+    await loadInWorkers(files, now, limitMs, store);
   } else {
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < files.length) {
-        const i = next++;
-        store(i, await loadArticle(files[i]!, now));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+    const index = new Map(files.map((f, i) => [f, i]));
+    loadWithinTimeLimit(files, now, (file, r) => store(index.get(file)!, r), limitMs);
   }
   const records = results.flatMap((r) => (r.record ? [r.record] : []));
   const diagnostics = [
+    ...listed,
     ...results.flatMap((r) => r.diagnostics),
     ...findSlugCollisions(records.map((r) => ({ file: r.file, slug: r.slug, line: slugLine(r) }))),
   ];

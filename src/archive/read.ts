@@ -2,7 +2,6 @@
  * Reading one article file: bytes → text (UTF-8 only, BOM and CRLF handled) → front matter split
  * and validated. Problems come back as diagnostics, never as exceptions.
  */
-import { readFile } from "node:fs/promises";
 import { decodeArticleBytes } from "./decode.ts";
 import { diagnostic } from "./diagnostic.ts";
 import { splitFrontMatter } from "./front-matter.ts";
@@ -54,28 +53,4 @@ export function readArticleText(
     frontMatterText: split.raw,
   };
   return { ok: true, file, warnings };
-}
-
-/** Reads a file from disk. */
-export async function readArticleFile(path: string, now: Date = new Date()): Promise<ReadResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
-    return {
-      ok: false,
-      errors: [
-        diagnostic(
-          "error",
-          path,
-          null,
-          "unreadable",
-          `the file cannot be read (${code})`,
-          code === "ENOENT" ? "check the path" : "check the file's permissions",
-        ),
-      ],
-    };
-  }
-  return readArticleText(path, bytes, now);
 }

@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import { parentPort, Worker } from "node:worker_threads";
+import { forEachWithinTimeLimit } from "./time-bound.ts";
 
 /** A worker running the module at `module` (e.g. `new URL("./load-worker.ts", import.meta.url)`) with `data`. */
 export function tsWorker(module: URL, data: unknown): Worker {
@@ -49,20 +50,26 @@ export async function inWorkers<I, R>(
   );
 }
 
-/** In a worker thread started by `inWorkers`: sends `work(item)` of each item back in batches, then the end. */
-export async function sendInBatches<I, R>(
+/**
+ * In a worker thread started by `inWorkers`: sends `work(item)` of each item back in batches, then
+ * the end. Each item's work is bounded in time (see time-bound.ts): `overrun(item)` is sent for an
+ * item that did not finish within `limitMs`.
+ */
+export function sendInBatches<I, R>(
   items: readonly I[],
-  work: (item: I) => R | Promise<R>,
-): Promise<void> {
+  work: (item: I) => R,
+  overrun: (item: I) => R,
+  limitMs?: number,
+): void {
   let batch: R[] = [];
-  for (const item of items) {
-    const result = work(item);
-    batch.push(result instanceof Promise ? await result : (result as R));
+  const send = (result: R): void => {
+    batch.push(result);
     if (batch.length === BATCH) {
       parentPort!.postMessage({ batch });
       batch = [];
     }
-  }
+  };
+  forEachWithinTimeLimit(items, work, overrun, send, limitMs);
   if (batch.length > 0) parentPort!.postMessage({ batch });
   parentPort!.postMessage({ done: true });
 }

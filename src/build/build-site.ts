@@ -7,9 +7,9 @@
  * links only pages that are still planned.
  */
 import { existsSync } from "node:fs";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { listArticleFiles } from "../archive/load.ts";
+import { listArticleFiles } from "../archive/article-files.ts";
 import type { Diagnostic } from "../archive/types.ts";
 import { shardCount } from "../search/shards.ts";
 import {
@@ -22,6 +22,7 @@ import {
 import type { SiteData } from "../site/types.ts";
 import {
   cacheDirFor,
+  damagedRecordKey,
   readCacheFile,
   readStoredArticle,
   readStoredMentions,
@@ -29,64 +30,20 @@ import {
   type PageEntry,
 } from "./article-cache.ts";
 import { codeVersion, fingerprint } from "./code-version.ts";
+import { makeFreshFolder, sealFreshFolder } from "./fresh-folder.ts";
 import { boundHeapGrowth, heapCollector } from "./heap-collector.ts";
 import { linkFiles } from "./link-tree.ts";
+import { checkBuildFolders } from "./output-folder.ts";
 import { pageManifest, planPages } from "./page-plan.ts";
-import { readArticles } from "./read-articles.ts";
+import { readArticles, type Distrust, type ReadContext } from "./read-articles.ts";
+import { removeLater } from "./remove-later.ts";
 import { renderPages } from "./render-pages.ts";
 import { startSearchIndexer } from "./search-indexer.ts";
 import { mergedShards, shardJob } from "./search-shards.ts";
 import { swapIn } from "./swap-in.ts";
+import type { BuildOptions, BuildResult } from "./types.ts";
 
-/** Options of a build. */
-export interface BuildOptions {
-  /** Folder of article files (default `articles`). */
-  articles?: string;
-  /** Folder the site is published in (default `_site`). */
-  output?: string;
-  /** Folder of the editable data files (default `src/site/data`). */
-  data?: string;
-  /** The moment the build treats as now (dates after it are rejected). */
-  now?: Date;
-  /** Called with progress messages. */
-  onProgress?: (message: string) => void;
-  /** Number of search-index shards (default: from the archive's size; see src/search/shards.ts). */
-  searchShards?: number;
-  /** Most pages one Eleventy run writes (default `RENDER_BATCH`; see src/build/render-pages.ts). */
-  renderBatch?: number;
-}
-
-/** How much of the previous build a build reused. */
-export interface BuildCounts {
-  /** Article files parsed. */
-  parsed: number;
-  /** Article files whose facts came from the cache. */
-  reusedFiles: number;
-  /** Pages rendered by Eleventy (with the static files it copies). */
-  rendered: number;
-  /** Pages linked from the previous site. */
-  linked: number;
-  /** Search shards indexed. */
-  shardsWritten: number;
-  /** Search shards linked from the previous site. */
-  shardsReused: number;
-}
-
-/** What a build did. */
-export interface BuildResult {
-  /** True when the new site replaced the old one. */
-  ok: boolean;
-  /** Every error and warning. */
-  diagnostics: Diagnostic[];
-  /** The views rendered (when the archive loaded). */
-  site: SiteData | null;
-  /** Files written. */
-  pages: number;
-  /** What was reused. */
-  counts: BuildCounts | null;
-  /** Milliseconds per phase. */
-  timings: Record<string, number>;
-}
+export type { BuildCounts, BuildOptions, BuildResult } from "./types.ts";
 
 /** Archives of at least this many files build with the heap's growth bounded. */
 const BOUNDED_HEAP_FILES = 20_000;
@@ -106,13 +63,42 @@ const REQUIRED = [
   "search-data/0/meta.js",
 ];
 
-/** Builds the site. */
+/**
+ * Builds the site. Folders that are not the build's to replace are refused before anything is
+ * touched (see output-folder.ts). A stored record found damaged mid-build (see article-cache.ts)
+ * makes the build start again with that article parsed afresh; a second one, with every article.
+ */
 export async function buildArchiveSite(options: BuildOptions = {}): Promise<BuildResult> {
   const articles = options.articles ?? "articles";
   const output = resolve(options.output ?? "_site");
+  const cache = cacheDirFor(output);
+  const refused = checkBuildFolders({ output, articles, cache, project: process.cwd() });
+  if (refused.length > 0)
+    return { ok: false, diagnostics: refused, site: null, pages: 0, counts: null, timings: {} };
+  await mkdir(dirname(output), { recursive: true });
+  removeLater(dirname(output), []); // what killed or failed builds left beside the output
+  let distrust: Distrust = new Set();
+  for (;;) {
+    try {
+      return await buildOnce({ ...options, articles, output }, cache, distrust);
+    } catch (e) {
+      const key = damagedRecordKey(e);
+      if (key === null || distrust === "all") throw e;
+      options.onProgress?.(`a cached record was damaged; parsing again`);
+      distrust = distrust.size === 0 ? new Set([key]) : "all";
+    }
+  }
+}
+
+/** One attempt at a build, trusting the cache except for the records in `distrust`. */
+async function buildOnce(
+  options: BuildOptions & { articles: string; output: string },
+  cache: string,
+  distrust: Distrust,
+): Promise<BuildResult> {
+  const { articles, output } = options;
   const now = options.now ?? new Date();
   const progress = options.onProgress ?? ((): void => {});
-  const cache = cacheDirFor(output);
   const timings: Record<string, number> = {};
   let t = performance.now();
   const lap = (name: string): void => {
@@ -121,16 +107,22 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
   };
 
   const inputs = loadSiteInputs(options.data ?? SITE_DATA_DIR);
-  const files = await listArticleFiles(articles);
+  const listing = await listArticleFiles(articles);
+  const files = listing.files;
   // A large archive's memory stays near what is live in every phase, not several times it (see
   // heap-collector.ts). Smaller ones leave V8 its default: at 10,000 articles the bound cost 3 s
   // of collections for memory that is well within bounds anyway.
   if (files.length >= BOUNDED_HEAP_FILES) boundHeapGrowth();
   // Started now, so it is ready to index when the views are; stopped if the build fails.
   const indexer = startSearchIndexer(files.length);
+  let fresh: string | null = null;
+  let search: Promise<unknown> = Promise.resolve();
   try {
-    const read = await readSite(files, inputs, now, cache, progress, lap);
-    const { site, diagnostics } = read;
+    const limitMs = options.parseTimeLimitMs;
+    const at = { now, cache, distrust, articles, ...(limitMs ? { limitMs } : {}) };
+    const read = await readSite(files, inputs, at, progress, lap);
+    const diagnostics = [...listing.diagnostics, ...read.diagnostics];
+    const site = listing.diagnostics.some((d) => d.severity === "error") ? null : read.site;
     if (!site) {
       await indexer.stop();
       return { ok: false, diagnostics, site: null, pages: 0, counts: null, timings };
@@ -145,69 +137,70 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
       readCacheFile<Record<string, PageEntry>>(cache, "pages.v8", manifestContext) ?? {};
     const shards = options.searchShards ?? shardCount(site.articles.length);
     // Render into a fresh folder beside the output, so the swap is a rename on one file system.
-    const fresh = await mkdtemp(join(dirname(output), ".site-"));
-    await chmod(fresh, 0o755);
-    try {
-      // The search shards need neither the page plan nor the rendered pages: Pagefind indexes in its
-      // own process while the pages are planned and rendered, so on two cores the two overlap.
-      const search = indexer.index(
-        shardJob(site, { count: shards, cache, fresh, oldSite: output, salt }, previous),
-        (done, total) => {
-          if (done === total || done % 8 === 0) progress(`indexed ${done}/${total} search shards`);
-        },
-      );
-      search.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-      const pages = planPages(site, previous, output, salt, mergedShards(site, shards));
-      lap("views");
+    fresh = await makeFreshFolder(output);
+    // The search shards need neither the page plan nor the rendered pages: Pagefind indexes in its
+    // own process while the pages are planned and rendered, so on two cores the two overlap.
+    const indexing = indexer.index(
+      shardJob(site, { count: shards, cache, fresh, oldSite: output, salt }, previous),
+      (done, total) => {
+        if (done === total || done % 8 === 0) progress(`indexed ${done}/${total} search shards`);
+      },
+    );
+    search = indexing;
+    indexing.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+    const pages = planPages(site, previous, output, salt, mergedShards(site, shards));
+    lap("views");
 
-      const rendered = await renderPages(site, pages.plan, fresh, {
-        view: (stub) => Promise.resolve({ ...stub, ...readStoredArticle(cache, stub.key) }),
-        // Read from the cache, not kept from the parse: at 100,000 articles the sentences of every
-        // article would take hundreds of megabytes for the whole build.
-        mentions: (key) => Promise.resolve(readStoredMentions(cache, key)),
-        onBatch: (done, total) => progress(`rendered ${done}/${total} pages`),
-        batch: options.renderBatch,
-      });
-      // Linked after the render, so nothing Eleventy writes can land in a linked file.
-      await linkFiles(output, fresh, pages.reuse);
-      progress(`rendered ${rendered} pages, linked ${pages.reuse.length} unchanged pages`);
-      lap("render");
-      const shardResult = await search;
-      lap("index");
-      const missing = [...REQUIRED, ...site.articles.slice(0, 1).map((a) => a.path)].filter(
-        (p) => !existsSync(join(fresh, p)),
-      );
-      if (missing.length > 0) throw new Error(`the render did not write ${missing.join(", ")}`);
-      const manifest = pageManifest(
-        fresh,
-        previous,
-        [...pages.fingerprints, ...shardResult.fingerprints],
-        new Set(pages.reuse),
-      );
-      await swapIn(fresh, output);
-      await writeCacheFile(cache, "pages.v8", manifestContext, manifest);
-      lap("swap");
-      return {
-        ok: true,
-        diagnostics,
-        site,
-        pages: rendered + pages.reuse.length,
-        counts: {
-          parsed: read.parsed,
-          reusedFiles: read.reused,
-          rendered,
-          linked: pages.reuse.length,
-          shardsWritten: shardResult.written,
-          shardsReused: shardResult.reused,
-        },
-        timings,
-      };
-    } catch (e) {
-      await rm(fresh, { recursive: true, force: true });
-      throw e;
-    }
+    const rendered = await renderPages(site, pages.plan, fresh, {
+      view: (stub) => Promise.resolve({ ...stub, ...readStoredArticle(cache, stub.key) }),
+      // Read from the cache, not kept from the parse: at 100,000 articles the sentences of every
+      // article would take hundreds of megabytes for the whole build.
+      mentions: (key) => Promise.resolve(readStoredMentions(cache, key)),
+      onBatch: (done, total) => progress(`rendered ${done}/${total} pages`),
+      batch: options.renderBatch,
+    });
+    // Linked after the render, so nothing Eleventy writes can land in a linked file.
+    await linkFiles(output, fresh, pages.reuse);
+    progress(`rendered ${rendered} pages, linked ${pages.reuse.length} unchanged pages`);
+    lap("render");
+    const shardResult = await indexing;
+    lap("index");
+    const missing = [...REQUIRED, ...site.articles.slice(0, 1).map((a) => a.path)].filter(
+      (p) => !existsSync(join(fresh!, p)),
+    );
+    if (missing.length > 0) throw new Error(`the render did not write ${missing.join(", ")}`);
+    const manifest = pageManifest(
+      fresh,
+      previous,
+      [...pages.fingerprints, ...shardResult.fingerprints],
+      new Set(pages.reuse),
+    );
+    await sealFreshFolder(fresh);
+    await swapIn(fresh, output);
+    fresh = null;
+    await writeCacheFile(cache, "pages.v8", manifestContext, manifest);
+    lap("swap");
+    return {
+      ok: true,
+      diagnostics,
+      site,
+      pages: rendered + pages.reuse.length,
+      counts: {
+        parsed: read.parsed,
+        reusedFiles: read.reused,
+        rendered,
+        linked: pages.reuse.length,
+        shardsWritten: shardResult.written,
+        shardsReused: shardResult.reused,
+      },
+      timings,
+    };
   } catch (e) {
+    // Nothing may still be writing into the folder when it is removed: the indexer is stopped
+    // (a worker) or finished (in this thread) first.
     await indexer.stop();
+    await search.catch(() => {});
+    if (fresh) await rm(fresh, { recursive: true, force: true, maxRetries: 3 });
     throw e;
   }
 }
@@ -220,12 +213,12 @@ export async function buildArchiveSite(options: BuildOptions = {}): Promise<Buil
 async function readSite(
   files: readonly string[],
   inputs: SiteInputs,
-  now: Date,
-  cache: string,
+  at: ReadContext & { articles: string },
   progress: (message: string) => void,
   lap: (name: string) => void,
 ): Promise<{ site: SiteData | null; diagnostics: Diagnostic[]; parsed: number; reused: number }> {
-  const read = await readArticles(files, inputs, now, cache, (done, total) => {
+  const { now } = at;
+  const read = await readArticles(files, inputs, at, (done, total) => {
     if (done === total || done % 1000 === 0) progress(`parsed ${done}/${total} files`);
   });
   lap("parse");
@@ -242,6 +235,6 @@ async function readSite(
   ];
   const site = diagnostics.some((d) => d.severity === "error")
     ? null
-    : assembleSite(read.facts, read.terms, inputs, now);
+    : assembleSite(read.facts, read.terms, inputs, now, at.articles);
   return { site, diagnostics, parsed: read.parsed, reused: read.reused };
 }

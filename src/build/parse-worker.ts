@@ -4,10 +4,11 @@
  * Records go straight to the cache; only the small facts come back.
  */
 import { workerData } from "node:worker_threads";
+import { parseTimeLimitError } from "../archive/time-bound.ts";
 import { sendInBatches } from "../archive/ts-worker.ts";
 import { compileRules } from "../site/article-facts.ts";
 import type { SiteInputs } from "../site/build-site.ts";
-import { processFile } from "./process-article.ts";
+import { failedFile, processFile } from "./process-article.ts";
 
 const data = workerData as {
   jobs: [string, string | null][];
@@ -15,6 +16,7 @@ const data = workerData as {
   context: string;
   now: number;
   inputs: SiteInputs;
+  limitMs: number;
 };
 const ctx = {
   cache: data.cache,
@@ -22,4 +24,9 @@ const ctx = {
   now: new Date(data.now),
   rules: compileRules(data.inputs),
 };
-await sendInBatches(data.jobs, ([file, known]) => processFile(file, known, ctx));
+sendInBatches(
+  data.jobs,
+  ([file, known]) => processFile(file, known, ctx),
+  ([file]) => failedFile(file, [parseTimeLimitError(file, data.limitMs)]),
+  data.limitMs,
+);

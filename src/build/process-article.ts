@@ -5,8 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { diagnostic } from "../archive/diagnostic.ts";
 import { loadArticleBytes } from "../archive/load.ts";
+import { unreadableFile } from "../archive/unreadable-file.ts";
 import type { Diagnostic } from "../archive/types.ts";
 import { deriveArticle, type ArticleRules } from "../site/article-facts.ts";
 import type { ArticleFacts } from "../site/types.ts";
@@ -48,6 +48,20 @@ export interface ProcessedFile {
 
 const NOTHING = { facts: null, terms: null };
 
+/** A file that could not be processed, with the errors that say why. */
+export function failedFile(file: string, diagnostics: Diagnostic[]): ProcessedFile {
+  return {
+    file,
+    size: -1,
+    mtimeMs: -1,
+    ino: -1,
+    key: "",
+    unchanged: false,
+    ...NOTHING,
+    diagnostics,
+  };
+}
+
 /**
  * Processes one file; `knownKey` is the key the cache holds for it, if any. Synchronous: in a
  * worker thread, waiting for the disk through callbacks left the thread idle a fifth of the time.
@@ -63,25 +77,7 @@ export function processFile(
     info = statSync(file);
     bytes = readFileSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
-    const error = diagnostic(
-      "error",
-      file,
-      null,
-      "unreadable",
-      `the file cannot be read (${code})`,
-      "check the file's permissions",
-    );
-    return {
-      file,
-      size: -1,
-      mtimeMs: -1,
-      ino: -1,
-      key: "",
-      unchanged: false,
-      ...NOTHING,
-      diagnostics: [error],
-    };
+    return failedFile(file, [unreadableFile(file, e)]);
   }
   const key = createHash("sha256")
     .update(ctx.context)

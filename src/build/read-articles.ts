@@ -21,7 +21,17 @@ import {
 } from "./article-cache.ts";
 import { codeVersion, fingerprint } from "./code-version.ts";
 import { inWorkers } from "../archive/ts-worker.ts";
-import { processFile, type ProcessContext, type ProcessedFile } from "./process-article.ts";
+import {
+  failedFile,
+  processFile,
+  type ProcessContext,
+  type ProcessedFile,
+} from "./process-article.ts";
+import {
+  forEachWithinTimeLimit,
+  parseTimeLimitError,
+  PARSE_TIME_LIMIT_MS,
+} from "../archive/time-bound.ts";
 
 /** How many files need parsing before the work is spread over worker threads. */
 const PARALLEL_THRESHOLD = 400;
@@ -40,12 +50,26 @@ export interface ReadArticles {
   reused: number;
 }
 
+/** Keys of file versions whose stored records were found damaged: parsed again ("all": every file). */
+export type Distrust = ReadonlySet<string> | "all";
+
+/** Where and when articles are read. */
+export interface ReadContext {
+  /** The moment the build treats as now. */
+  now: Date;
+  /** Cache folder. */
+  cache: string;
+  /** Cached file versions not to trust (default: none). */
+  distrust?: Distrust;
+  /** Most milliseconds one file may take to parse (default `PARSE_TIME_LIMIT_MS`). */
+  limitMs?: number;
+}
+
 /** Reads the article files (as `listArticleFiles` lists them). */
 export async function readArticles(
   files: readonly string[],
   inputs: SiteInputs,
-  now: Date,
-  cache: string,
+  { now, cache, distrust = new Set(), limitMs = PARSE_TIME_LIMIT_MS }: ReadContext,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ReadArticles> {
   // Facts depend on the code, the taxonomy and gazetteers, and the day (no dates after today).
@@ -58,13 +82,14 @@ export async function readArticles(
   );
   const known = readCacheFile<FileIndex>(cache, "files.v8", context);
   if (!known) await clearCache(cache);
-  const index = known?.files ?? {};
+  const index = distrust === "all" ? {} : (known?.files ?? {});
   const words = vocabulary(known?.words ?? []);
   const entries: (FileEntry | null)[] = new Array(files.length).fill(null);
   const jobs: [number, string | null][] = [];
   await Promise.all(
     files.map(async (file, i) => {
-      const old = index[file];
+      const cached = index[file];
+      const old = cached && distrust !== "all" && !distrust.has(cached.key) ? cached : undefined;
       const info = old ? await stat(file).catch(() => null) : null;
       if (
         old &&
@@ -96,10 +121,20 @@ export async function readArticles(
     onProgress?.(++done, files.length);
   };
   if (jobs.length >= PARALLEL_THRESHOLD && availableParallelism() > 1) {
-    await processInWorkers(files, jobs, { cache, context, now: now.getTime(), inputs }, store);
+    const shared = { cache, context, now: now.getTime(), inputs, limitMs };
+    await processInWorkers(files, jobs, shared, store);
   } else {
     const ctx: ProcessContext = { cache, context, now, rules: compileRules(inputs) };
-    for (const [i, key] of jobs) store(i, processFile(files[i]!, key, ctx));
+    forEachWithinTimeLimit(
+      jobs,
+      ([i, key]): [number, ProcessedFile] => [i, processFile(files[i]!, key, ctx)],
+      ([i]): [number, ProcessedFile] => [
+        i,
+        failedFile(files[i]!, [parseTimeLimitError(files[i]!, limitMs)]),
+      ],
+      ([i, p]) => store(i, p),
+      limitMs,
+    );
   }
   const kept = entries.filter((e): e is FileEntry => e?.facts != null && e.terms !== null);
   const facts = kept.map((e) => e.facts!);
@@ -128,7 +163,7 @@ export async function readArticles(
 async function processInWorkers(
   files: readonly string[],
   jobs: readonly [number, string | null][],
-  shared: { cache: string; context: string; now: number; inputs: SiteInputs },
+  shared: { cache: string; context: string; now: number; inputs: SiteInputs; limitMs: number },
   onResult: (i: number, p: ProcessedFile) => void,
 ): Promise<void> {
   const index = new Map(files.map((f, i) => [f, i]));

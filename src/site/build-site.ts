@@ -5,7 +5,8 @@
  * pages of a fixed size, so no page grows without bound.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
+import { withoutControlCharacters } from "../archive/decode.ts";
 import { diagnostic } from "../archive/diagnostic.ts";
 import { slugify } from "../archive/slug.ts";
 import type { Diagnostic } from "../archive/types.ts";
@@ -242,6 +243,7 @@ export function assembleSite(
   terms: ArticleTerms,
   inputs: SiteInputs,
   now: Date = new Date(),
+  articlesDir = "articles",
 ): SiteData {
   const termsOf = new Map(facts.map((f, i) => [f, terms.encoded[i]!]));
   const sorted = [...facts].sort((a, b) => newestFirst(a.link, b.link));
@@ -304,6 +306,8 @@ export function assembleSite(
       previous: at === -1 ? null : chrono(at - 1),
       next: at === -1 ? null : chrono(at + 1),
       sourceFilePath: articleSourcePath(f.link.slug),
+      // Relative to the articles folder: a published page never shows where a machine keeps it.
+      sourceName: withoutControlCharacters(relative(articlesDir, f.file).split(sep).join("/")),
       summary: f.summary,
     };
   });

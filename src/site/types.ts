@@ -176,6 +176,8 @@ export interface ArticleStub extends ArticleLink {
   next: ArticleLink | null;
   /** Site path of the page showing the original file with removed lines marked. */
   sourceFilePath: string;
+  /** The article's file, relative to the articles folder (shown on the original-file page). */
+  sourceName: string;
   /** Short plain-text summary (first sentences) for meta tags and feeds. */
   summary: string;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { generate } from "../../bench/generate.ts";
-import { listArticleFiles } from "../../src/archive/load.ts";
+import { listArticleFiles } from "../../src/archive/article-files.ts";
 import { readArticles } from "../../src/build/read-articles.ts";
 import { assembleSite, loadSiteInputs, TERM_PAGE_SIZE } from "../../src/site/build-site.ts";
 import type { SiteData, TermPage } from "../../src/site/types.ts";
@@ -15,7 +15,8 @@ const inputs = loadSiteInputs();
 async function siteOf(dir: string): Promise<SiteData> {
   const cache = mkdtempSync(join(tmpdir(), "term-cache-"));
   try {
-    const read = await readArticles(await listArticleFiles(dir), inputs, now, cache);
+    const { files } = await listArticleFiles(dir);
+    const read = await readArticles(files, inputs, { now, cache });
     return assembleSite(read.facts, read.terms, inputs, now);
   } finally {
     rmSync(cache, { recursive: true, force: true });

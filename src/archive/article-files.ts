@@ -1,0 +1,135 @@
+/**
+ * Which files in the articles folder are articles: `.txt` and `.md` files, in subfolders too,
+ * hidden files and folders left out. A symbolic link is followed when it points to a file inside
+ * the articles folder; every other link is skipped with a warning that says why, never silently.
+ */
+import { lstatSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { diagnostic } from "./diagnostic.ts";
+import type { Diagnostic } from "./types.ts";
+
+/** File endings read as articles. */
+export const ARTICLE_EXTENSIONS = [".txt", ".md"];
+
+/** The article files of a folder, and why any were skipped. */
+export interface ArticleListing {
+  /** Paths of the article files, sorted. */
+  files: string[];
+  /** Links skipped, or the folder itself missing (an error). */
+  diagnostics: Diagnostic[];
+}
+
+const isArticleName = (name: string): boolean =>
+  !name.startsWith(".") && ARTICLE_EXTENSIONS.some((x) => name.toLowerCase().endsWith(x));
+
+/** The article files in a folder and its subfolders (hidden ones left out), sorted by path. */
+export async function listArticleFiles(dir: string): Promise<ArticleListing> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const [message, fix] =
+      code === "ENOENT"
+        ? [
+            "the articles folder does not exist",
+            `create it and put article files (.txt or .md) in it, or name another folder with --articles`,
+          ]
+        : code === "ENOTDIR"
+          ? [
+              "the articles folder is a file, not a folder",
+              "name the folder that holds the article files",
+            ]
+          : [
+              `the articles folder cannot be read (${code ?? "error"})`,
+              "check the folder's permissions",
+            ];
+    return {
+      files: [],
+      diagnostics: [diagnostic("error", dir, null, "articles-folder", message, fix)],
+    };
+  }
+  const root = realpathSync(dir);
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const e of entries) {
+    const path = join(e.parentPath ?? dir, e.name);
+    if (
+      relative(dir, path)
+        .split(/[\\/]/)
+        .some((part) => part.startsWith("."))
+    )
+      continue;
+    if (e.isFile()) {
+      if (isArticleName(e.name)) files.push(path);
+    } else if (e.isSymbolicLink()) {
+      const skipped = linkProblem(path, root, isArticleName(e.name));
+      if (skipped === null) files.push(path);
+      else if (skipped) diagnostics.push(skipped);
+    }
+  }
+  return { files: withoutDuplicates(files, diagnostics), diagnostics };
+}
+
+/** The files with links to a file already listed left out (with a warning): one article, one page. */
+function withoutDuplicates(files: string[], diagnostics: Diagnostic[]): string[] {
+  const seen = new Map<string, string>();
+  const kept: string[] = [];
+  // Files before links, so the file itself is kept and the link is the one reported.
+  const isLink = (p: string): boolean => lstatSync(p).isSymbolicLink();
+  for (const path of [...files].sort(
+    (a, b) => Number(isLink(a)) - Number(isLink(b)) || (a < b ? -1 : 1),
+  )) {
+    const real = realpathSync(path);
+    const first = seen.get(real);
+    if (first === undefined) {
+      seen.set(real, path);
+      kept.push(path);
+    } else
+      diagnostics.push(
+        diagnostic(
+          "warning",
+          path,
+          null,
+          "link-skipped",
+          `this link points to ${first}, which is read already`,
+          "delete the link",
+        ),
+      );
+  }
+  return kept.sort();
+}
+
+/**
+ * Null when the link at `path` is to be read as an article; a warning when it is skipped; false
+ * for a link that is not an article's anyway (its name is not `.txt`/`.md`, and it is no folder).
+ */
+function linkProblem(path: string, root: string, articleName: boolean): Diagnostic | false | null {
+  const skip = (message: string, fix: string): Diagnostic =>
+    diagnostic("warning", path, null, "link-skipped", message, fix);
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch {
+    return articleName
+      ? skip(
+          "this link points to nothing (its target is missing), so it was skipped",
+          "delete the link, or put the file back",
+        )
+      : false;
+  }
+  const info = statSync(target);
+  if (info.isDirectory())
+    return skip(
+      "this link to a folder was not followed, so the articles in that folder were skipped",
+      "move or copy the folder itself into the articles folder",
+    );
+  if (!articleName || !info.isFile()) return false;
+  if (target !== root && !target.startsWith(root + sep))
+    return skip(
+      "this link points outside the articles folder, so it was skipped (a build reads only the articles folder)",
+      "copy the file itself into the articles folder",
+    );
+  return null;
+}
