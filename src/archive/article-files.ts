@@ -34,7 +34,7 @@ export async function listArticleFiles(dir: string): Promise<ArticleListing> {
       code === "ENOENT"
         ? [
             "the articles folder does not exist",
-            `create it and put article files (.txt or .md) in it, or name another folder with --articles`,
+            "create it and put the article files (.txt or .md) in it, or name the folder that holds them",
           ]
         : code === "ENOTDIR"
           ? [

@@ -40,9 +40,16 @@ try {
     );
   }
 } catch (e) {
+  // Not a problem of the articles (those are diagnostics): a fault of the machine or of the code.
+  // One line says what happened; the stack only when asked for, to attach to a bug report.
+  const error = e as NodeJS.ErrnoException;
   console.error(
-    `The build failed: ${(e as Error).stack ?? e}\nNothing was written; the previous ${output}/ is unchanged.`,
+    `The build failed: ${error.message ?? e} — nothing was written and the previous ${output}/ is unchanged; ` +
+      (error.code
+        ? `check the path it names (free disk space, permissions) and run the build again.`
+        : `run it again with ARCHIVE_DEBUG=1 to see where, and report it as a bug.`),
   );
+  if (process.env.ARCHIVE_DEBUG) console.error(error.stack);
   process.exitCode = 1;
 } finally {
   // Pagefind indexes in a helper process; stop it so the command ends.

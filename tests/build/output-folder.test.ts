@@ -135,4 +135,35 @@ describe("the build replaces only a folder it made", () => {
     assert.equal(result.diagnostics[0]?.code, "articles-folder");
     assert.match(result.diagnostics[0]!.message, /does not exist/);
   });
+
+  it("says when it cannot write beside the output, without a stack trace", (t) => {
+    // Permission bits do not stop root: as root the build runs as the unprivileged user instead.
+    const root = process.getuid?.() === 0;
+    const as = root ? { uid: 65534, gid: 65534 } : {};
+    const canRun =
+      spawnSync(process.execPath, ["-e", "require('./package.json')"], as).status === 0;
+    if (root && !canRun) return t.skip("the unprivileged user cannot read this checkout");
+    const p = project();
+    after(() => rmSync(p.root, { recursive: true, force: true }));
+    const locked = join(p.root, "locked");
+    mkdirSync(locked);
+    spawnSync("chmod", ["-R", "a+rX", p.root]);
+    spawnSync("chmod", ["a-w", locked]);
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        import.meta.resolve("tsx"),
+        join(process.cwd(), "src/cli/build.ts"),
+        "--articles",
+        p.articles,
+        "--output",
+        join(locked, "_site"),
+      ],
+      { ...as, encoding: "utf8", env: { ...process.env, CI: "true", HOME: tmpdir() } },
+    );
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /cannot write in .*locked.* — .*permissions/);
+    assert.doesNotMatch(run.stderr, /\n\s+at /, "no stack trace");
+  });
 });
