@@ -67,9 +67,24 @@ export async function listArticleFiles(dir: string): Promise<ArticleListing> {
       const skipped = linkProblem(path, root, isArticleName(e.name));
       if (skipped === null) files.push(path);
       else if (skipped) diagnostics.push(skipped);
+    } else if (!e.isDirectory() && isArticleName(e.name)) {
+      // A named pipe, socket or device: reading one could wait for ever.
+      diagnostics.push(notAFile(path));
     }
   }
   return { files: withoutDuplicates(files, diagnostics), diagnostics };
+}
+
+/** The warning for an entry with an article's name that is no regular file. */
+function notAFile(path: string): Diagnostic {
+  return diagnostic(
+    "warning",
+    path,
+    null,
+    "not-a-file",
+    "this is not a regular file (a pipe, socket or device), so it was skipped",
+    "save the article as an ordinary .txt or .md file",
+  );
 }
 
 /** The files with links to a file already listed left out (with a warning): one article, one page. */
@@ -125,7 +140,8 @@ function linkProblem(path: string, root: string, articleName: boolean): Diagnost
       "this link to a folder was not followed, so the articles in that folder were skipped",
       "move or copy the folder itself into the articles folder",
     );
-  if (!articleName || !info.isFile()) return false;
+  if (!articleName) return false;
+  if (!info.isFile()) return notAFile(path);
   if (target !== root && !target.startsWith(root + sep))
     return skip(
       "this link points outside the articles folder, so it was skipped (a build reads only the articles folder)",

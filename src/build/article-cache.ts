@@ -12,7 +12,16 @@
  * damaged cache file counts as absent (`readCacheFile` returns null), and a damaged record throws
  * `DamagedCacheError`, on which the build parses that article again (see build-site.ts).
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { mkdir, readdir, rename, rm, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { serialize } from "node:v8";
@@ -86,6 +95,17 @@ const mentionsPath = (cache: string, key: string): string =>
   join(recordsDir(cache), `${key}${MENTIONS_SUFFIX}`);
 const MENTIONS_SUFFIX = ".mentions.v8";
 
+/** Writes a file in the cache, removing first whatever stands in its way (a folder, say). */
+function writeReplacing(path: string, bytes: Uint8Array): void {
+  try {
+    writeFileSync(path, bytes);
+  } catch {
+    rmSync(path, { recursive: true, force: true });
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
+  }
+}
+
 /** Writes a stored record and its mentions (in a worker or the main thread). */
 export function storeArticle(
   cache: string,
@@ -93,8 +113,8 @@ export function storeArticle(
   entry: StoredArticle,
   mentions: ArticleMentions,
 ): void {
-  writeFileSync(recordPath(cache, key), withChecksum(entry));
-  writeFileSync(mentionsPath(cache, key), withChecksum(mentions));
+  writeReplacing(recordPath(cache, key), withChecksum(entry));
+  writeReplacing(mentionsPath(cache, key), withChecksum(mentions));
 }
 
 /**
@@ -164,8 +184,14 @@ export async function writeCacheFile(
   await mkdir(cache, { recursive: true });
   await writeMarker(cache);
   const path = join(cache, name);
-  await writeFile(`${path}.tmp`, Buffer.concat([Buffer.from(head.padEnd(HEAD_BYTES)), bytes]));
-  await rename(`${path}.tmp`, path);
+  // A name of this process's own: two builds at once (a preview server and a build) never share one.
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, Buffer.concat([Buffer.from(head.padEnd(HEAD_BYTES)), bytes]));
+  await rename(tmp, path).catch(async () => {
+    // Something else stands where the file goes (a folder, say): in the cache, so ours to remove.
+    await rm(path, { recursive: true, force: true });
+    await rename(tmp, path);
+  });
 }
 
 /** Removes stored records no file version uses any more. */

@@ -3,6 +3,7 @@
  * article's original file showed the absolute path where the machine kept it.
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
   mkdirSync,
@@ -39,6 +40,8 @@ describe("article files", () => {
   symlinkSync(join(root, "missing.txt"), join(articles, "broken-link.txt"));
   symlinkSync(outside, join(articles, "folder-link"));
   writeFileSync(join(articles, "notes.docx"), "not an article");
+  // A named pipe: reading it would wait for a writer for ever.
+  spawnSync("mkfifo", [join(articles, "pipe.txt")]);
 
   it("follows a link to a file inside the articles folder, once", async () => {
     const { files } = await listArticleFiles(articles);
@@ -53,8 +56,8 @@ describe("article files", () => {
     const skipped = new Map(diagnostics.map((d) => [d.path, d]));
     assert.deepEqual(
       [...skipped.keys()].sort(),
-      ["broken-link.txt", "folder-link", "outside-link.txt", "same-file-link.txt"].map((n) =>
-        join(articles, n),
+      ["broken-link.txt", "folder-link", "outside-link.txt", "pipe.txt", "same-file-link.txt"].map(
+        (n) => join(articles, n),
       ),
     );
     for (const d of diagnostics) {

@@ -97,6 +97,17 @@ describe("a damaged cache", () => {
     });
   }
 
+  it("is repaired when folders stand where its files go", async () => {
+    for (const name of readdirSync(recordsDir(cache)))
+      (rmSync(join(recordsDir(cache), name)),
+        mkdirSync(join(recordsDir(cache), name, "x"), { recursive: true }));
+    rmSync(join(cache, "pages.v8"));
+    mkdirSync(join(cache, "pages.v8", "x"), { recursive: true });
+    const repaired = await build();
+    assert.ok(repaired.ok, JSON.stringify(repaired.diagnostics));
+    assert.deepEqual(contents(output), cold);
+  });
+
   it("is repaired when the file index is damaged (every file parsed again)", async () => {
     const index = join(cache, "files.v8");
     writeFileSync(index, readFileSync(index).subarray(0, 300));
