@@ -1,22 +1,32 @@
 /**
- * `npm run build [-- --articles DIR --output DIR]`: builds `_site/` from `articles/`. Problems are printed as
+ * `npm run build [-- --articles DIR --output DIR]` (`--help` for the options): builds `_site/` from `articles/`. Problems are printed as
  * `path:line: what is wrong — how to fix it`; with any error nothing is written and the exit
  * status is 1. Progress goes to a terminal, not to CI logs.
  */
 import { formatDiagnostic } from "../archive/diagnostic.ts";
 import { buildArchiveSite } from "../build/build-site.ts";
 import { closePagefind } from "../search/pagefind-index.ts";
+import { parseCommand } from "./options.ts";
 
 const interactive = process.stderr.isTTY && !process.env.CI;
-const option = (name: string): string | undefined => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? undefined : process.argv[at + 1];
-};
+const { values } = parseCommand({
+  usage: "npm run build [-- --articles DIR --output DIR]",
+  about:
+    "Builds the site from the article files: into a fresh folder, checked, then put in place of the output. With any error nothing is written.",
+  options: {
+    articles: { type: "string", default: "articles", describe: "folder of article files" },
+    output: {
+      type: "string",
+      default: "_site",
+      describe: "folder the site is published in (only a folder a build made is replaced)",
+    },
+  },
+});
 const started = performance.now();
-const output = option("output") ?? "_site";
+const output = values.output as string;
 try {
   const result = await buildArchiveSite({
-    articles: option("articles") ?? "articles",
+    articles: values.articles as string,
     output,
     // A fixed build time makes builds byte-for-byte reproducible (feeds carry it); the benchmark sets it.
     ...(process.env.ARCHIVE_BUILD_TIME ? { now: new Date(process.env.ARCHIVE_BUILD_TIME) } : {}),

@@ -8,8 +8,16 @@ import { escapeForTerminal } from "../archive/terminal-text.ts";
 import { checkSiteInputs, loadSiteInputs } from "../site/build-site.ts";
 import { compileGazetteer } from "../site/gazetteer.ts";
 import { unknownNames } from "../site/unknown-names.ts";
+import { parseCommand } from "./options.ts";
 
-const dir = process.argv.slice(2).find((a) => a !== "--") ?? "articles";
+const { positionals } = parseCommand({
+  usage: "npm run check [-- DIR]",
+  about:
+    "Reads every article in DIR (default articles/) and prints each problem as `path:line: what is wrong — how to fix it`, then counts. Exit status 1 when there are errors.",
+  options: {},
+  positionals: true,
+});
+const dir = positionals[0] ?? "articles";
 const archive = await loadArchive(dir);
 const inputs = loadSiteInputs();
 const diagnostics = [

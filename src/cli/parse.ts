@@ -6,10 +6,18 @@
 import { formatDiagnostic } from "../archive/diagnostic.ts";
 import { loadWithinTimeLimit } from "../archive/load.ts";
 import { stringifyForTerminal } from "../archive/terminal-text.ts";
+import { helpText, parseCommand } from "./options.ts";
 
-const files = process.argv.slice(2).filter((a) => a !== "--");
+const spec = {
+  usage: "npm run --silent parse -- FILE...",
+  about:
+    "Prints a JSON array, one record per file in the order given ({ file, error, errors } for a file that cannot be read or parsed).",
+  options: {},
+  positionals: true,
+};
+const files = parseCommand(spec).positionals;
 if (files.length === 0) {
-  process.stderr.write("usage: npm run --silent parse -- FILE...\n");
+  process.stderr.write(`${helpText(spec)}\n`);
   process.exit(2);
 }
 const out: unknown[] = [];
