@@ -1,58 +1,51 @@
 /**
- * `npm start`: builds the archive, serves `_site/` on http://localhost:8080 (PORT overrides), and
- * rebuilds whenever a file in `articles/` (or a template, style or data file) is added, changed or
- * removed. A failed rebuild prints its errors and keeps serving the last good site.
+ * `npm start [-- --articles DIR --output DIR]`: builds the archive, serves `_site/` on
+ * http://127.0.0.1:8080/ with live reload, and rebuilds whenever an article, template, static or
+ * data file is added, changed or removed (see src/build/preview-server.ts). PORT and HOST
+ * override the port and address; HOST=0.0.0.0 serves every network interface.
  */
-import { watch } from "node:fs";
-import { formatDiagnostic } from "../archive/diagnostic.ts";
-import { buildArchiveSite } from "../build/build-site.ts";
-import { serveStatic } from "../build/static-server.ts";
+import { ListenError } from "../build/listen-error.ts";
+import { startPreview } from "../build/preview-server.ts";
+import { parseCommand } from "./options.ts";
 
-const port = Number(process.env.PORT ?? 8080);
-const WATCHED = ["articles", "templates", "public", "src/site/data"];
+const { values } = parseCommand({
+  usage: "npm start [-- --articles DIR --output DIR]   (PORT=8080 HOST=127.0.0.1 by default)",
+  about:
+    "Builds the site, serves it with live reload, and rebuilds whenever an article, template, static or data file changes. A failed rebuild keeps the last good site and shows its errors in the terminal and the open pages.",
+  options: {
+    articles: { type: "string", default: "articles", describe: "folder of article files" },
+    output: { type: "string", default: "_site", describe: "folder the site is built in" },
+  },
+});
 
-async function rebuild(reason: string): Promise<void> {
-  const started = performance.now();
-  try {
-    const result = await buildArchiveSite();
-    const errors = result.diagnostics.filter((d) => d.severity === "error");
-    for (const d of errors) console.error(formatDiagnostic(d));
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if (result.ok)
-      console.log(`${reason}: built ${result.site?.articles.length ?? 0} articles in ${seconds}s`);
-    else console.error(`${reason}: ${errors.length} error(s); still serving the previous site.`);
-  } catch (e) {
+/** The port from PORT, or a one-line error. */
+function portFromEnv(): number {
+  const text = process.env.PORT ?? "8080";
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) {
     console.error(
-      `${reason}: the build failed (${(e as Error).message}); still serving the previous site.`,
+      `PORT=${text} is not a port number — set a number from 1024 to 65535, e.g. PORT=8081 npm start`,
     );
+    process.exit(2);
   }
+  return port;
 }
 
-// Changes arrive in bursts (an editor saving several files); wait for quiet, and never run two builds at once.
-let timer: NodeJS.Timeout | null = null;
-let running: Promise<void> = Promise.resolve();
-let pending = false;
-function schedule(reason: string): void {
-  if (timer) clearTimeout(timer);
-  timer = setTimeout(() => {
-    if (pending) return;
-    pending = true;
-    running = running.then(async () => {
-      pending = false;
-      await rebuild(reason);
-    });
-  }, 300);
-}
-
-await rebuild("start");
-await serveStatic("_site", port, "0.0.0.0");
-console.log(
-  `Serving _site/ on http://localhost:${port}/ — watching ${WATCHED.join(", ")} (Ctrl+C to stop)`,
-);
-for (const dir of WATCHED) {
-  try {
-    watch(dir, { recursive: true }, (_event, file) => schedule(`${dir}/${file ?? ""} changed`));
-  } catch {
-    // A folder that does not exist is simply not watched.
-  }
+try {
+  const preview = await startPreview({
+    articles: values.articles as string,
+    output: values.output as string,
+    port: portFromEnv(),
+    host: process.env.HOST || "127.0.0.1",
+  });
+  const stop = (): void => {
+    console.log("Stopping (waiting for a running build to finish)…");
+    void preview.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+} catch (e) {
+  if (!(e instanceof ListenError)) throw e;
+  console.error(e.message);
+  process.exitCode = 1;
 }
