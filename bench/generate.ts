@@ -77,6 +77,9 @@ const SYLLABLES =
     " ",
   );
 
+/** Page chrome that some articles have above their headline. */
+export const SECTION_LABELS = ["Image default", "News Politics", "World"] as const;
+
 /** Generates `count` article files into `dir`. Returns the file names. */
 export function generate(count: number, dir: string, seed = 20261123): string[] {
   const rnd = random(seed);
@@ -159,7 +162,7 @@ export function generate(count: number, dir: string, seed = 20261123): string[] 
         `source: ${pick(["TASS", "Reuters", "Prensa Latina", "Granma"])}`,
         "---",
       );
-    if (rnd() < 0.2) lines.push(pick(["Image default", "News Politics", "World"]));
+    if (rnd() < 0.2) lines.push(pick(SECTION_LABELS));
     lines.push(headline(), "");
     if (rnd() < 0.4) lines.push(`Editado por ${pick(["Ed Newman", "Ana Pérez", "Lorena Viñas"])}`);
     if (kind >= 0.15 && kind < 0.95) lines.push(stamp(date), "");

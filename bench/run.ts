@@ -1,31 +1,29 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,50000,100000] [--no-peer] [--no-browser] [--quick-verify]`
+ * `npm run bench [-- --sizes 1000,10000,50000,100000] [--no-peer] [--no-browser] [--quick-verify] [--no-write]`
  *
  * For each archive size: a cold build, a rebuild with nothing changed, adding, editing and
  * deleting one article — each timed until the site is fully correct, which is checked: by default
- * against a cold build of the same articles, file for file. Peak memory of the whole process tree;
- * pages written, index size, bytes a first search transfers (in Chromium, when present). The peer,
- * Hugo + the Pagefind CLI, runs on the same articles in the same session. Writes bench/RESULTS.md
- * and bench/results.svg.
+ * (up to 10,000 articles) against a cold build of the same articles, file for file, and then every
+ * internal link of the final site and the HTML of its large terms' pages. Peak memory of the whole
+ * process tree; pages written, index size, bytes a first search transfers (in Chromium, when
+ * present). The peer, Hugo + the Pagefind CLI, runs on the same articles in the same session.
+ * Writes bench/RESULTS.md and bench/results.svg (not with `--no-write`); exits with status 1 when
+ * a check found a problem.
+ *
+ * `npm run bench -- --sizes 1000 --no-peer --no-browser --no-write` is the 1,000-article check
+ * that was part of `npm test`.
  */
-import { createHash } from "node:crypto";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { cacheDirFor } from "../src/build/article-cache.ts";
+import { addArticle, deleteArticle, editArticle } from "./changes.ts";
+import { pagefindShard, treeDifferences, treeHashes } from "./compare-trees.ts";
 import { generate } from "./generate.ts";
 import { measure, type Measurement } from "./measure.ts";
 import { firstSearchBytes } from "./first-search.ts";
 import { writeResults, type SizeResult } from "./results.ts";
+import { siteProblems } from "./site-checks.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(`--${name}`);
@@ -38,61 +36,6 @@ const BUILD_TIME = "2026-11-23T12:00:00Z";
 const env = { ARCHIVE_BUILD_TIME: BUILD_TIME, CI: "1" };
 const node = process.execPath;
 const tsx = ["--import", "tsx"];
-
-/** Every file of a tree with its content hash. */
-export function treeHashes(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string, rel: string): void => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      const r = rel ? `${rel}/${name}` : name;
-      if (statSync(p).isDirectory()) walk(p, r);
-      else out.set(r, createHash("sha1").update(readFileSync(p)).digest("hex"));
-    }
-  };
-  walk(dir, "");
-  return out;
-}
-
-/** A Pagefind shard's folder (`pagefind/`, `pagefind-3/`) at the start of a path, or null. */
-const pagefindShard = (p: string): string | null => /^(pagefind(?:-\d+)?)\//.exec(p)?.[1] ?? null;
-
-/**
- * Differences between two trees, as short descriptions (empty when identical). Pagefind's own
- * bundles (`pagefind/`, `pagefind-<k>/`) are compared by the shards present and each one's page
- * count: Pagefind names its filter files differently on two identical runs (seen with pagefind
- * 1.5.2), so its bytes never match. Everything else, the fallback search index included, byte for byte.
- */
-export function treeDifferences(a: string, b: string): string[] {
-  const keep = (m: Map<string, string>): Map<string, string> =>
-    new Map([...m].filter(([p]) => pagefindShard(p) === null));
-  const ha = keep(treeHashes(a));
-  const hb = keep(treeHashes(b));
-  const shards = (d: string): Map<string, number> =>
-    new Map(
-      readdirSync(d)
-        .filter((name) => pagefindShard(`${name}/`) !== null)
-        .map((name) => {
-          const entry = JSON.parse(readFileSync(join(d, name, "pagefind-entry.json"), "utf8")) as {
-            languages: Record<string, { page_count: number }>;
-          };
-          return [name, Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)];
-        }),
-    );
-  const diffs: string[] = [];
-  for (const [p, h] of ha)
-    if (hb.get(p) !== h)
-      diffs.push(hb.has(p) ? `differs: ${p}` : `only in the incremental site: ${p}`);
-  for (const p of hb.keys()) if (!ha.has(p)) diffs.push(`only in the cold build: ${p}`);
-  const sa = shards(a);
-  const sb = shards(b);
-  for (const name of new Set([...sa.keys(), ...sb.keys()]))
-    if (sa.get(name) !== sb.get(name))
-      diffs.push(
-        `${name}/ indexes ${sa.get(name) ?? "no"} pages, the cold build's ${sb.get(name) ?? "no"}`,
-      );
-  return diffs;
-}
 
 /** Builds `articles` into `site`. */
 export function build(articles: string, site: string): Promise<Measurement> {
@@ -135,30 +78,19 @@ export async function benchSize(
   const unchanged = await run("unchanged");
   const problems: string[] = [];
   // Add: one new article (generated with another seed, so its headline is new).
-  const extra = join(work, "extra");
-  generate(1, extra, 7_000_000 + n);
-  cpSync(join(extra, "bench-000001.txt"), join(articles, "bench-added.txt"));
+  addArticle(articles, 7_000_000 + n);
   const add = await run("add");
   problems.push(...(await verify("add")));
   // Edit: a new headline for an existing article.
-  const victim = join(articles, readdirSync(articles).sort()[Math.floor(n / 2)]!);
-  const lines = readFileSync(victim, "utf8").split("\n");
-  const h = lines.findIndex(
-    (l, i) =>
-      i > 0 &&
-      l.trim() !== "" &&
-      l !== "---" &&
-      !/^[a-z]+:/.test(l) &&
-      lines.slice(0, i).filter((x) => x === "---").length !== 1,
-  );
-  lines[h] = `Edited headline about zymurgical Havana talks number ${n}`;
-  writeFileSync(victim, lines.join("\n"));
+  editArticle(articles, `Edited headline about zymurgical Havana talks number ${n}`);
   const edit = await run("edit");
   problems.push(...(await verify("edit")));
   // Delete: one article goes.
-  rmSync(join(articles, readdirSync(articles).sort()[1]!));
+  deleteArticle(articles);
   const del = await run("delete");
   problems.push(...(await verify("delete")));
+  // Links and HTML of the pages only a large archive has (terms split by year).
+  if (options.fullVerify) problems.push(...(await siteProblems(site)));
   const files = treeHashes(site);
   const indexBytes = [...files.keys()]
     .filter((p) => pagefindShard(p) !== null || p.startsWith("search-data/"))
@@ -201,7 +133,7 @@ export async function benchSize(
     verified: options.fullVerify
       ? problems.length === 0
         ? "identical to a cold build"
-        : `${problems.length} differences`
+        : `${problems.length} problems`
       : "not checked",
     problems,
     peer,
@@ -219,14 +151,20 @@ if (process.argv[1]?.endsWith("run.ts")) {
         log: (s) => console.log(s),
       }),
     );
-    writeResults(results, {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? "unknown",
-      memoryGB: Math.round(totalmem() / 2 ** 30),
-      date: new Date().toISOString().slice(0, 10),
-      node: process.version,
-    });
+    if (!flag("no-write"))
+      writeResults(results, {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? "unknown",
+        memoryGB: Math.round(totalmem() / 2 ** 30),
+        date: new Date().toISOString().slice(0, 10),
+        node: process.version,
+      });
   }
-  for (const r of results) for (const p of r.problems.slice(0, 10)) console.error(p);
-  console.log("wrote bench/RESULTS.md and bench/results.svg");
+  for (const r of results) {
+    console.log(`${r.size}: ${r.verified}`);
+    for (const p of r.problems.slice(0, 10)) console.error(p);
+  }
+  if (!flag("no-write")) console.log("wrote bench/RESULTS.md and bench/results.svg");
+  // A site that is not what a cold build makes, or has broken links or invalid pages, fails the run.
+  if (results.some((r) => r.problems.length > 0)) process.exitCode = 1;
 }

@@ -39,10 +39,9 @@ export async function inWorkers<I, R>(
         new Promise<void>((resolve, reject) => {
           const worker = tsWorker(module, data(share));
           worker.on("message", (m: { done?: boolean; batch?: R[] }) => {
-            if (m.done) {
-              void worker.terminate();
-              resolve();
-            } else onBatch(m.batch ?? []);
+            // Resolved once the thread has exited, so no worker outlives the call.
+            if (m.done) void worker.terminate().then(() => resolve(), reject);
+            else onBatch(m.batch ?? []);
           });
           worker.on("error", reject);
         }),

@@ -15,7 +15,7 @@ import {
   launch,
   seriousA11yViolations,
 } from "../helpers/browser.ts";
-import { buildInto } from "../helpers/built-site.ts";
+import { SEED_ARCHIVE, buildInto } from "../helpers/built-site.ts";
 
 const skip = browserMissing();
 let browser: Browser;
@@ -26,7 +26,7 @@ let disk = "";
 
 before(async () => {
   if (skip) return;
-  dir = (await buildInto("articles")).dir;
+  dir = (await buildInto(SEED_ARCHIVE)).dir;
   server = await serveStatic(dir, 0);
   http = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   disk = pathToFileURL(dir).href + "/";

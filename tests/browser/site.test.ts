@@ -12,7 +12,7 @@ import {
   launch,
   seriousA11yViolations,
 } from "../helpers/browser.ts";
-import { buildInto, listFiles } from "../helpers/built-site.ts";
+import { SEED_ARCHIVE, buildInto, listFiles } from "../helpers/built-site.ts";
 
 const skip = browserMissing();
 let browser: Browser;
@@ -23,7 +23,7 @@ let article = "";
 
 before(async () => {
   if (skip) return;
-  dir = (await buildInto("articles")).dir;
+  dir = (await buildInto(SEED_ARCHIVE)).dir;
   article = listFiles(dir).find(
     (p) => p.startsWith("articles/russian-cuban-top") && !p.includes(".source."),
   )!;

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { SEED_ARCHIVE } from "../helpers/seed-archive.ts";
 
 const run = (dir: string): { status: number | null; out: string } => {
   const r = spawnSync("npm", ["run", "--silent", "check", "--", dir]);
@@ -12,7 +13,7 @@ const run = (dir: string): { status: number | null; out: string } => {
 
 describe("npm run check", () => {
   it("passes the seed archive and counts what is missing", () => {
-    const r = run("articles");
+    const r = run(SEED_ARCHIVE);
     assert.equal(r.status, 0);
     assert.match(r.out, /5 articles read, 0 errors/);
     assert.match(r.out, /without a source: 1/);

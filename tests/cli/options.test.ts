@@ -22,6 +22,12 @@ describe("command-line options", () => {
       assert.match(out, new RegExp(`^usage: npm run (--silent )?${cli}`, "m"));
     });
 
+  it("npm start -- --help prints its usage and exits 0, without building or serving", () => {
+    const { status, out } = run("serve", "--help");
+    assert.equal(status, 0);
+    assert.match(out, /^usage: npm start/m);
+  });
+
   it("a misspelt option stops the build before it does anything, and names the right one", () => {
     const { status, out } = run("build", "--ouput", "somewhere");
     assert.equal(status, 2);

@@ -4,11 +4,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it, before } from "node:test";
-import { buildInto } from "../helpers/built-site.ts";
+import { buildInto, SEED_ARCHIVE } from "../helpers/built-site.ts";
 
 let site = "";
 before(async () => {
-  site = (await buildInto("articles")).dir;
+  site = (await buildInto(SEED_ARCHIVE)).dir;
 });
 
 const search = (...args: string[]): string =>

@@ -10,6 +10,9 @@ import {
   type BuildOptions,
   type BuildResult,
 } from "../../src/build/build-site.ts";
+import { SEED_ARCHIVE } from "./seed-archive.ts";
+
+export { SEED_ARCHIVE };
 
 /** A fixed "now" so builds are reproducible. */
 export const NOW = new Date("2026-11-23T12:00:00Z");
@@ -20,7 +23,12 @@ export async function buildInto(
   output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"),
   options: Pick<BuildOptions, "searchShards" | "renderBatch"> = {},
 ): Promise<{ dir: string; result: BuildResult }> {
-  const result = await buildArchiveSite({ articles, output, now: NOW, ...options });
+  const result = await buildArchiveSite({
+    articles,
+    output,
+    now: NOW,
+    ...options,
+  });
   return { dir: output, result };
 }
 

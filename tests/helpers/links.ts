@@ -17,8 +17,15 @@ export function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 }
 
-/** Broken internal links of one page of a site in `dir`, as `page → link` strings. */
-export function brokenLinks(dir: string, page: string): string[] {
+/**
+ * Broken internal links of one page of a site in `dir`, as `page → link` strings. `ids` keeps the
+ * ids of pages already read, for checking many pages of one site.
+ */
+export function brokenLinks(
+  dir: string,
+  page: string,
+  ids: Map<string, Set<string>> = new Map(),
+): string[] {
   const html = readFileSync(join(dir, page), "utf8");
   const broken: string[] = [];
   for (const link of linksOf(html)) {
@@ -32,7 +39,10 @@ export function brokenLinks(dir: string, page: string): string[] {
     if (
       fragment &&
       target.endsWith(".html") &&
-      !idsOf(readFileSync(join(dir, target), "utf8")).has(decodeURIComponent(fragment))
+      !(
+        ids.get(target) ??
+        ids.set(target, idsOf(readFileSync(join(dir, target), "utf8"))).get(target)!
+      ).has(decodeURIComponent(fragment))
     )
       broken.push(`${page} → ${link} (no #${fragment})`);
   }
