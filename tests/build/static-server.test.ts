@@ -13,37 +13,17 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { request, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { serveStatic } from "../../src/build/static-server.ts";
+import { rawRequest, type Answer } from "../helpers/raw-request.ts";
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
 let port = 0;
-/** Sends `path` byte for byte (no URL normalisation on the way). */
-function get(path: string, method = "GET"): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path, method, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(chunks).toString(),
-        }),
-      );
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+/** Sends `path` byte for byte to the server under test. */
+const get = (path: string, method = "GET"): Promise<Answer> => rawRequest(port, path, method);
 
 let dir = "";
 let site = "";

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+
 import { request } from "node:http";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,33 +15,14 @@ import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
 import { startPreview, type BuildOutcome, type Preview } from "../../src/build/preview-server.ts";
 import { browserMissing, launch } from "../helpers/browser.ts";
+import { rawRequest, type Answer } from "../helpers/raw-request.ts";
 
 const SEEDS = "tests/fixtures/seeds";
 const LONG = { timeout: 180_000 };
 
 /** A response as received, with the request target sent byte for byte (no URL normalisation). */
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-function get(port: number, path: string, method = "GET", host = "127.0.0.1"): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host, port, path, method, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(chunks).toString(),
-        }),
-      );
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (port: number, path: string, method = "GET", host = "127.0.0.1"): Promise<Answer> =>
+  rawRequest(port, path, method, host);
 
 /** An article file with a date, so it is the newest on the home page. */
 const article = (headline: string): string =>
