@@ -3,6 +3,7 @@
  * Every value from the article is escaped; the body's sentences are the only raw HTML, rendered
  * by markdown-it with `html: false` and passed through `rawHtml`.
  */
+import { NO_SOURCE } from "../src/archive/labels.ts";
 import { formatDate } from "../src/site/format-date.ts";
 import { relativeUrl } from "../src/site/paths.ts";
 import { jsonForScript, rawHtml } from "../src/site/raw-html.ts";
@@ -61,7 +62,7 @@ function Facts(props: { article: ArticleView; here: string }): JSX.Element {
                 }
               >
                 <th scope="row">{label}</th>
-                <td>{value ?? (field === "source" ? "Source not stated" : "—")}</td>
+                <td>{value ?? (field === "source" ? NO_SOURCE : "—")}</td>
                 <td>{value === null && !p ? "Not stated in the text" : origin(p)}</td>
               </tr>
             );
@@ -120,7 +121,7 @@ function Meta(props: { article: ArticleView; here: string }): JSX.Element {
         </>
       ) : (
         <span class="unknown-source">
-          Source not stated
+          {NO_SOURCE}
           {r.url ? (
             <>
               {" "}

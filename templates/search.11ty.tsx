@@ -1,7 +1,8 @@
 /**
  * The search page (`search.html`): a search box, filters as checkboxes with counts, a sort, and
- * results linking to the paragraph that matched. public/search.js runs it, with Pagefind on a web
- * server and the script-file index from disk; without JavaScript the page says what to do.
+ * results linking to the paragraph that matched. search.js (bundled from src/browser/search-page.ts)
+ * runs it, with Pagefind on a web server and the script-file index from disk; without JavaScript
+ * the page says what to do.
  */
 import type { RenderPlan, SiteData } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";

@@ -3,6 +3,7 @@
  * `timeline/<year>/2.html`, …) and for the undated articles (`timeline/undated.html`): months in
  * order, each article at the precision of its date.
  */
+import { NO_SOURCE } from "../src/archive/labels.ts";
 import { monthName } from "../src/site/format-date.ts";
 import { relativeUrl } from "../src/site/paths.ts";
 import type { SiteData, TimelineYearPage } from "../src/site/types.ts";
@@ -50,7 +51,7 @@ export function render(data: { site: SiteData; year: TimelineYearPage }): JSX.El
                     <span class="precision"> (day not stated)</span>
                   ) : null}{" "}
                   <a href={relativeUrl(here, e.path)}>{e.headline}</a>{" "}
-                  <span class="byline">{e.source ?? "Source not stated"}</span>
+                  <span class="byline">{e.source ?? NO_SOURCE}</span>
                 </li>
               ))}
             </ol>

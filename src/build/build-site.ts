@@ -58,6 +58,8 @@ const REQUIRED = [
   "feed.json",
   "sitemap.xml",
   "style.css",
+  "search.js",
+  "search-engine.js",
   "pagefind/pagefind.js",
   "search-data/shards.js",
   "search-data/0/meta.js",

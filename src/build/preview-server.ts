@@ -21,7 +21,7 @@ export interface PreviewOptions {
   output?: string;
   /** Folder of the editable data files (default `src/site/data`). */
   data?: string;
-  /** Folders whose changes start a rebuild (default: articles, templates, public and data). */
+  /** Folders whose changes start a rebuild (default: articles, templates, public, src/browser and data). */
   watch?: readonly string[];
   /** Port (default 8080; 0 picks a free one). */
   port?: number;
@@ -112,7 +112,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   live.holdRequestsUntil(first);
   await first;
 
-  const watched = options.watch ?? [articles, "templates", "public", data];
+  const watched = options.watch ?? [articles, "templates", "public", "src/browser", data];
   const stopWatching = watchFolders(watched, (path) => queue.request(`${path} changed`), logError);
   const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   const url = `http://${shown.includes(":") ? `[${shown}]` : shown}:${port}/`;

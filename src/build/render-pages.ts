@@ -3,11 +3,13 @@
  * `RENDER_BATCH` pages, one Eleventy run each. Eleventy keeps every page it wrote in memory until
  * its run ends, so one run over a hundred thousand pages would need gigabytes; in batches the
  * render's memory stays bounded whatever the archive's size. The first batch also writes the pages
- * built from the whole archive (home, indexes, feeds…) and copies the static files.
+ * built from the whole archive (home, indexes, feeds…), copies the static files and writes the
+ * bundled browser scripts.
  */
 import Eleventy from "@11ty/eleventy";
 import { citePage } from "../site/build-site.ts";
 import { setCurrentSite } from "../site/current-site.ts";
+import { writeBrowserScripts } from "./browser-scripts.ts";
 import { heapCollector } from "./heap-collector.ts";
 import type {
   ArticleMentions,
@@ -111,6 +113,8 @@ export async function renderPages(
     eleventy.disableLogger(); // errors still throw from write(); the build reports them
     const [, results] = await eleventy.write();
     files += results.length;
+    // Beside the static files public/ gave, as its search scripts were before they were TypeScript.
+    if (i === 0) await writeBrowserScripts(output);
     pages += pageCount(batch);
     // Never after the last batch: nothing is left to make room for.
     if (i < batches.length - 1) heap.collectIfGrown();

@@ -7,42 +7,34 @@
  *   search-data/<k>/meta.js          the shard's documents' metadata and filter values
  *   search-data/<k>/terms/<key>.js   postings of the terms starting with a two-letter key
  *   search-data/<k>/docs/<n>.js      paragraphs of 100 documents, for excerpts (loaded for shown results)
- * The same engine (public/search-engine.js) merges the shards, in the browser and in the terminal;
+ * Their names and shapes are in fallback-format.ts. The same engine (src/browser/search-engine.ts) merges the shards, in the browser and in the terminal;
  * its scores use the totals over all shards, so sharding does not change the ranking.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import {
+  DATA_GLOBAL,
+  DOCS_PER_CHUNK,
+  metaFile,
+  SHARD_LIST,
+  termFile,
+  textFile,
+  type FallbackMeta,
+  type TermBucket,
+} from "./fallback-format.ts";
 import { FILTER_KEYS, type FilterKey, type SearchDocument } from "./search-fields.ts";
 import { termKey, tokenize } from "./tokenize.ts";
 
-/** Documents per text chunk. */
-export const DOCS_PER_CHUNK = 100;
 /** Weight of a word in the headline, against 1 in the body (as in the Pagefind index). */
 export const HEADLINE_WEIGHT = 10;
 
-/** What `meta.js` holds. */
-export interface FallbackMeta {
-  /** Format version. */
-  version: 1;
-  /** Number of documents. */
-  count: number;
-  /** Mean weighted length of a document, for BM25. */
-  averageLength: number;
-  /** Each filter's values; documents refer to them by index. */
-  filterValues: Record<FilterKey, string[]>;
-  /** Per document: path, headline, date, source, weighted length, then one index list per filter. */
-  docs: [string, string, string, string, number, ...number[][]][];
-  /** Keys of the term files that exist. */
-  termKeys: string[];
-}
-
 const script = (name: string, data: unknown): string =>
-  `ArchiveSearchData.add(${JSON.stringify(name)},${JSON.stringify(data)});\n`;
+  `${DATA_GLOBAL}.add(${JSON.stringify(name)},${JSON.stringify(data)});\n`;
 
 /** Writes the file naming the number of shards into `dir` (e.g. `_site/search-data`). */
 export async function writeShardList(dir: string, count: number): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, "shards.js"), script("shards", { count }));
+  await writeFile(join(dir, "shards.js"), script(SHARD_LIST, { count }));
 }
 
 /** Writes shard `shard` of the fallback index for the documents into `dir` (e.g. `_site/search-data/0`). */
@@ -100,7 +92,7 @@ export async function writeFallbackIndex(
       ...FILTER_KEYS.map((k) => doc.filters[k].map((v) => indexOf(k, v))),
     ]);
   });
-  const byKey = new Map<string, Record<string, number[]>>();
+  const byKey = new Map<string, TermBucket>();
   for (const [term, list] of postings) {
     const key = termKey(term);
     const bucket = byKey.get(key) ?? {};
@@ -117,15 +109,15 @@ export async function writeFallbackIndex(
     docs: metaDocs,
     termKeys: [...byKey.keys()].sort(),
   };
-  const files: [string, string][] = [["meta.js", script(`${shard}/meta`, meta)]];
+  const files: [string, string][] = [["meta.js", script(metaFile(shard), meta)]];
   for (const [key, bucket] of byKey)
-    files.push([`terms/${key}.js`, script(`${shard}/terms/${key}`, bucket)]);
+    files.push([`terms/${key}.js`, script(termFile(shard, key), bucket)]);
   for (let start = 0; start < docs.length; start += DOCS_PER_CHUNK) {
     const chunk = start / DOCS_PER_CHUNK;
     files.push([
       `docs/${chunk}.js`,
       script(
-        `${shard}/docs/${chunk}`,
+        textFile(shard, chunk),
         docs.slice(start, start + DOCS_PER_CHUNK).map((d) => d.paragraphs),
       ),
     ]);

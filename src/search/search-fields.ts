@@ -2,6 +2,7 @@
  * What search knows about an article, for both indexes (Pagefind online, the script-tag fallback
  * from disk) and the terminal: the same filters, the same metadata, the same text.
  */
+import { NO_SOURCE } from "../archive/labels.ts";
 import type { ArticleStub } from "../site/types.ts";
 
 /** The filters search offers, in the order the page shows them. */
@@ -18,7 +19,7 @@ export interface SearchDocument {
   headline: string;
   /** Publication date at its precision, or "" when undated. */
   date: string;
-  /** Source, or "Source not stated". */
+  /** Source, or `NO_SOURCE`. */
   source: string;
   /** Body paragraphs; a result links to `#p<n>` of the one that matched. */
   paragraphs: string[];
@@ -26,8 +27,6 @@ export interface SearchDocument {
   filters: Record<FilterKey, string[]>;
 }
 
-/** The label shown (and filtered on) for an article without a stated source. */
-export const NO_SOURCE = "Source not stated";
 /** The year filter's value for an undated article. */
 export const NO_YEAR = "Undated";
 

@@ -1,7 +1,7 @@
 /**
- * Words for the fallback search, the same in the index builder (here) and in the engine
- * (public/search-engine.js, which carries a copy of these two functions: keep them in step —
- * tests/search/tokenize.test.ts checks that they agree).
+ * Words for the fallback search: the index builder and the engine (src/browser/search-engine.ts,
+ * bundled into the page's search-engine.js) both import these two functions, so a query is split
+ * exactly as the indexed text was.
  */
 
 /** Lowercase words without accents (`Rodríguez` → `rodriguez`, `ё` → `е`), split on anything that is not a letter or digit. */

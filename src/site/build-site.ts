@@ -27,7 +27,7 @@ import {
   yearPath,
 } from "./paths.ts";
 import { relatedArticles } from "./related.ts";
-import { NO_SOURCE } from "../search/search-fields.ts";
+import { NO_SOURCE } from "../archive/labels.ts";
 import { publicationTimeline } from "./timeline.ts";
 import type {
   ArticleFacts,

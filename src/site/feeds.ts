@@ -2,6 +2,7 @@
  * Atom, JSON Feed 1.1 and sitemap text. Links are absolute when the site's URL is configured;
  * without it they are relative to the feed (readers resolve them against the feed's address).
  */
+import { NO_SOURCE } from "../archive/labels.ts";
 import type { ArticleStub, ArticleView, SiteData } from "./types.ts";
 
 /** How many articles a feed carries. */
@@ -40,7 +41,7 @@ export function atomFeed(site: SiteData): string {
       `    <updated>${timestamp(a, site)}</updated>`,
       a.author
         ? `    <author><name>${xml(a.author)}</name></author>`
-        : `    <author><name>${xml(a.source ?? "Source not stated")}</name></author>`,
+        : `    <author><name>${xml(a.source ?? NO_SOURCE)}</name></author>`,
       `    <summary>${xml(a.summary)}</summary>`,
       ...a.themes.map((t) => `    <category term="${xml(t.slug)}" label="${xml(t.name)}"/>`),
       "  </entry>",

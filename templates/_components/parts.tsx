@@ -1,6 +1,7 @@
 /**
  * Small pieces shared by pages: counts, dates in `<time>`, article lists, term lists, citations.
  */
+import { NO_SOURCE } from "../../src/archive/labels.ts";
 import { formatDate } from "../../src/site/format-date.ts";
 import { relativeUrl } from "../../src/site/paths.ts";
 import type { ArticleLink, Citation, PageNumber, TermLink } from "../../src/site/types.ts";
@@ -29,7 +30,7 @@ export function ArticleList(props: {
         <li>
           <a href={relativeUrl(props.here, a.path)}>{a.headline}</a>
           <span class="byline">
-            <DateTime date={a.date} /> · {a.source ?? "Source not stated"}
+            <DateTime date={a.date} /> · {a.source ?? NO_SOURCE}
           </span>
         </li>
       ))}

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { before, describe, it } from "node:test";
+import { bundleScript, BROWSER_SCRIPTS } from "../../src/build/browser-scripts.ts";
 import { searchSite } from "../../src/search/terminal-search.ts";
 import { termKey, tokenize } from "../../src/search/tokenize.ts";
 import { buildInto, SEED_ARCHIVE } from "../helpers/built-site.ts";
@@ -17,9 +18,9 @@ const slugs = async (q: string, filters: Record<string, string[]> = {}): Promise
     .sort();
 
 describe("the fallback engine's words", () => {
-  it("tokenizes as the index builder does", () => {
+  it("tokenizes as the index builder does", async () => {
     const ctx = createContext({});
-    runInContext(readFileSync("public/search-engine.js", "utf8"), ctx);
+    runInContext(await bundleScript(BROWSER_SCRIPTS["search-engine.js"]!), ctx);
     const engine = (
       ctx as { ArchiveSearch: { tokenize(s: string): string[]; termKey(s: string): string } }
     ).ArchiveSearch;
