@@ -20,10 +20,28 @@ import { memoize } from "./memo.ts";
 import { outletAtEnd } from "./outlets.ts";
 import type { Language } from "./types.ts";
 
+const PUNCTUATION_CHAR = /^[\s\p{P}\p{S}]$/u;
+
+/**
+ * The text without its trailing punctuation and spaces, walking back one code point at a time.
+ * `/[\s\p{P}\p{S}]+$/` rescanned every run of punctuation inside the line to its end.
+ */
+function trimPunctuationEnd(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    let start = end - 1;
+    const low = text.charCodeAt(start);
+    const high = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) start--;
+    if (!PUNCTUATION_CHAR.test(text.slice(start, end))) break;
+    end = start;
+  }
+  return text.slice(0, end);
+}
+
 /** A line folded for vocabulary lookups: lowercase, accent-free, outer punctuation and spaces trimmed. */
 export const foldLine = memoize((line: string): string =>
-  fold(line)
-    .replace(/[\s\p{P}\p{S}]+$/u, "")
+  trimPunctuationEnd(fold(line))
     .replace(/^[\s\p{P}\p{S}]+/u, "")
     .replace(/\s+/g, " "),
 );
@@ -34,14 +52,13 @@ const CHROME_GATE =
 
 /** True for a row of share/social buttons: `Pinterest`, `Facebook Twitter WhatsApp`, `Share`. */
 export function isShareButtonLine(line: string): boolean {
-  const words = fold(line)
-    .split(/[\s|·•,/]+/)
-    .filter((w) => w !== "" && !/^\d+$/.test(w));
-  return (
-    words.length > 0 &&
-    words.length <= 12 &&
-    words.every((w) => SHARE_WORDS.has(w.replace(/[^\p{L}\p{N}-]/gu, "")))
-  );
+  // Word by word, stopping at the first that is not a button (prose stops at once).
+  let words = 0;
+  for (const [w] of fold(line).matchAll(/[^\s|·•,/]+/g)) {
+    if (/^\d+$/.test(w)) continue;
+    if (++words > 12 || !SHARE_WORDS.has(w.replace(/[^\p{L}\p{N}-]/gu, ""))) return false;
+  }
+  return words > 0;
 }
 
 /** True for a whole line that is a known label, button or widget text. */
@@ -80,7 +97,7 @@ export function teaserMarker(line: string): string | null {
 /** True for a photo/video credit or copyright line: `© AFP 2023 / Stringer`, `Photo: Minrex`, `REUTERS/Jane Doe`. */
 export function isCreditLine(line: string): boolean {
   const f = fold(line).trim();
-  if (CREDIT_OPENINGS.test(f) && wordsOf(line).length <= 40) return true;
+  if (wordsOf(line).length <= 40 && CREDIT_OPENINGS.test(f)) return true;
   if (
     /\b(?:all rights reserved|todos los derechos reservados|все права защищены|derechos reservados)\b/.test(
       f,
@@ -88,7 +105,7 @@ export function isCreditLine(line: string): boolean {
   )
     return true;
   // A caption carries its credit (`… March 3, 2024. REUTERS/Jane Doe`, `… Foto: Name/ Cubadebate.`).
-  return INLINE_CREDIT.test(line) && wordsOf(line).length <= 45;
+  return wordsOf(line).length <= 45 && INLINE_CREDIT.test(line);
 }
 
 /**
@@ -98,41 +115,6 @@ export function isCreditLine(line: string): boolean {
 export function isSiteSuffixedLine(line: string): boolean {
   const m = /\s[-–—|]\s+([^-–—|]{2,40})$/.exec(line.trim());
   return !!m?.[1] && outletAtEnd(m[1]) !== null && !/[.!?]$/.test(m[1].trim());
-}
-
-/** Image-file names glued to the start of a paragraph: `inx960x640 4In November`, `235830721 1In turn`, `GettyImages-1234567890In`. */
-const GLUED_IMAGE_NOISE =
-  /^(?:(?:[\w.-]*\d[\w.-]*|[\w-]+\.(?:jpe?g|png|gif|webp|avif))\s+)*(?:[\w-]*\d[\w.-]*?|[\w-]+\.(?:jpe?g|png|gif|webp|avif))(?=\p{Lu}\p{Ll})/u;
-
-/** A line made only of image-file names and numbers: `inx960x640`, `IMG_2034.jpg 1`. */
-const IMAGE_NAME_LINE =
-  /^(?:(?:[\w-]*\d{2,}[\w.-]*|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*)+$/i;
-
-/**
- * Removes image-file noise glued to a paragraph's start. Returns the clean text and whether
- * anything was cut. Only a token with a digit, glued straight onto a capitalised word, is cut:
- * `G7 leaders` and `2024 was` are left alone.
- */
-export function stripImageNoise(line: string): { text: string; stripped: boolean } {
-  const m = GLUED_IMAGE_NOISE.exec(line);
-  if (!m || m[0].length === 0) return { text: line, stripped: false };
-  // A glued token must look like a file name or an id: letters+digits (`inx960x640`), a long number, or `name.jpg`.
-  const tokens = m[0].trim().split(/\s+/);
-  const last = tokens[tokens.length - 1] ?? "";
-  const looksLikeFile =
-    tokens.some((t) => /\d{5,}|\d+x\d+|[a-z]\d|_\d|\.\w{3,4}$|^\d{1,3}$/i.test(t)) ||
-    /^\d{1,3}$/.test(last);
-  if (!looksLikeFile) return { text: line, stripped: false };
-  return { text: line.slice(m[0].length), stripped: true };
-}
-
-/** True for a line that is only image-file names. */
-export function isImageNameLine(line: string): boolean {
-  return (
-    IMAGE_NAME_LINE.test(line.trim()) &&
-    /[a-z_.]|\d{6,}/i.test(line) &&
-    !/^\d{1,4}$/.test(line.trim())
-  );
 }
 
 /** True when the line ends as sentences do (closing quotes and brackets allowed after the mark). */

@@ -76,16 +76,25 @@ export function isPersonName(text: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
 }
 
+/**
+ * Cuts a bracket closing a name: `Jane Doe (Reuters)`, as `/\s*\([^)]*\)$/` did, without
+ * rescanning the rest of the name from every `(`: the bracket opens at the first `(` after the last
+ * `)` but one.
+ */
+function cutClosingBracket(name: string): string {
+  if (!name.endsWith(")")) return name;
+  const open = name.indexOf("(", name.lastIndexOf(")", name.length - 2) + 1);
+  if (open === -1) return name;
+  let start = open;
+  while (start > 0 && /\s/.test(name[start - 1]!)) start--;
+  return name.slice(0, start);
+}
+
 /** Splits a list of names: `A, B and C`, `A y B`, `A и B`, `A & B`. */
 function splitNames(list: string): string[] {
   return list
     .split(/\s*(?:,|;|(?<![\p{L}])(?:and|y|e|и)(?![\p{L}])|&|\|)\s*/u)
-    .map((n) =>
-      n
-        .trim()
-        .replace(/\s*\([^)]*\)$/u, "")
-        .replace(/\s+(?:in|en|из|в)\s+[\p{Lu}][\p{L} ]*$/u, ""),
-    )
+    .map((n) => cutClosingBracket(n.trim()).replace(/\s+(?:in|en|из|в)\s+[\p{Lu}][\p{L} ]*$/u, ""))
     .filter(Boolean);
 }
 
@@ -104,6 +113,16 @@ function splitTrailingOutlet(list: string): { list: string; outlet: Outlet | nul
       };
   }
   return { list, outlet: null };
+}
+
+/** Longest line read as a byline: 16 words of names fit easily; longer text is prose or markup. */
+const MAX_BYLINE_CHARS = 400;
+
+/** True when the text has more than `max` characters that are not white space (stops counting there). */
+function longerThan(text: string, max: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length && count <= max; i++) if (!/\s/.test(text[i]!)) count++;
+  return count > max;
 }
 
 /** Reads a list of names; null unless every one is a person's name. */
@@ -125,8 +144,9 @@ function readNames(list: string): string | null {
  * allows it only where bylines stand, between headline and body.
  */
 export function parseByline(line: string, bare = false): Byline | null {
+  if (longerThan(line, MAX_BYLINE_CHARS)) return null;
   const text = line.trim().replace(/\s+/g, " ");
-  if (text.split(" ").length > 16) return null;
+  if (text.length > MAX_BYLINE_CHARS || text.split(" ").length > 16) return null;
   let list: string | null = null;
   const reporting = REPORTING.exec(text);
   if (reporting?.[1] && /^\s*reporting by/i.test(text)) list = reporting[1];

@@ -5,6 +5,8 @@
  * punctuation, so `Comentarios:` and `COMENTARIOS` match `comentarios`.
  */
 
+import { anyOf, inOrder, type LineTest } from "./ordered-words.ts";
+
 /** Words that make up share/social button rows (a line of only these words is a button row). */
 export const SHARE_WORDS = new Set(
   `facebook twitter x pinterest telegram linkedin whatsapp email e-mail mail print imprimir share shares compartir
@@ -349,9 +351,11 @@ export const INLINE_CREDIT =
 
 /** Cookie and consent banners (the cookie word and a consent word, in either order). */
 const CONSENT = String.raw`(?:site|website|accept|consent|agree|use|policy|browsing|continu\w*|experience|sitio|navegaci\w+|acept\w+|pol[ií]tica|uso|utiliza\w*|сайт\w*|использ\w+|согла\w+)`;
-export const COOKIE_BANNER = new RegExp(
-  String.raw`\b(?:cookies?|galletas)\b.*\b${CONSENT}\b|\b${CONSENT}\b.*\bcookies?\b|файлы cookie|cookie-файл|\bкуки\b`,
-  "iu",
+const CONSENT_WORD = new RegExp(String.raw`\b${CONSENT}\b`, "iu");
+export const COOKIE_BANNER: LineTest = anyOf(
+  inOrder(/\b(?:cookies?|galletas)\b/iu, CONSENT_WORD),
+  inOrder(CONSENT_WORD, /\bcookies?\b/iu),
+  /файлы cookie|cookie-файл|\bкуки\b/iu,
 );
 
 /**
@@ -359,15 +363,30 @@ export const COOKIE_BANNER = new RegExp(
  * notes (AP, CNN, Bloomberg), print-edition notes (NYT), "follow us" widgets, bare URLs, editor
  * initials (`lb/ftm`, AFP and Prensa Latina), empty date labels, skip links.
  */
-export const CHROME_PATTERNS: RegExp[] = [
-  /\b(?:sign up|subscribe|suscr[ií]b\w*|подпис\w+)\b.*\b(?:newsletters?|bolet[ií]n|here|aqu[ií]|inbox|рассылк\w*)\b/iu,
-  /\b(?:newsletters?|bolet[ií]n)\b.*\b(?:privacy|inbox|charities|sign up|subscribe|suscr[ií]b\w*|every (?:morning|day|week)|get|receive|delivered|weekly|daily|free|recibe|gratis)\b/iu,
-  /\bby (?:signing up|subscribing|clicking|registering)\b.*\b(?:agree|acknowledge|consent)\w*/i,
+export const CHROME_PATTERNS: LineTest[] = [
+  inOrder(
+    /\b(?:sign up|subscribe|suscr[ií]b\w*|подпис\w+)\b/iu,
+    /\b(?:newsletters?|bolet[ií]n|here|aqu[ií]|inbox|рассылк\w*)\b/iu,
+  ),
+  inOrder(
+    /\b(?:newsletters?|bolet[ií]n)\b/iu,
+    /\b(?:privacy|inbox|charities|sign up|subscribe|suscr[ií]b\w*|every (?:morning|day|week)|get|receive|delivered|weekly|daily|free|recibe|gratis)\b/iu,
+  ),
+  inOrder(
+    /\bby (?:signing up|subscribing|clicking|registering)\b/i,
+    /\b(?:agree|acknowledge|consent)\w*/i,
+  ),
   /\b(?:unsubscribe|darte de baja|отписаться)\b/i,
-  /\b(?:privacy policy|terms of (?:service|use)|pol[ií]tica de privacidad|t[eé]rminos de uso)\b.*\b(?:agree|accept|acepta\w*)\b/i,
+  inOrder(
+    /\b(?:privacy policy|terms of (?:service|use)|pol[ií]tica de privacidad|t[eé]rminos de uso)\b/i,
+    /\b(?:agree|accept|acepta\w*)\b/i,
+  ),
   /^(?:support (?:us|our|independent)|please support|donate|become a (?:member|supporter|patron)|ap[oó]ya(?:nos)?|haz una donaci[oó]n|поддержите)\b/iu,
   /\b(?:support (?:independent|our) (?:journalism|reporting)|donate (?:now|today)|make a donation|поддержать (?:нас|редакцию))\b/iu,
-  /\bcomment(?:s|arios?)?\b.*\b(?:must|will be|moderat\w*|reserve\w*|policy|rules|guidelines|normas|deben|ser[aá]n)\b/i,
+  inOrder(
+    /\bcomment(?:s|arios?)?\b/i,
+    /\b(?:must|will be|moderat\w*|reserve\w*|policy|rules|guidelines|normas|deben|ser[aá]n)\b/i,
+  ),
   /(?:click here|haz clic aqu[ií]|pulsa aqu[ií]|нажмите здесь)(?![\p{L}])/iu,
   /\bcontributed (?:to )?(?:this (?:report|story)|reporting|from)\b/i,
   /^[—–-]?\s*with assistance (?:from|by)\b/i,
@@ -386,6 +405,9 @@ export const CHROME_PATTERNS: RegExp[] = [
   /^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i,
   /^hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses?)$/i,
   /^\d+\s+(?:секунд\w*|минут\w*|час\w*|дн\w*|недел\w*)\s+назад$/iu,
-  /\b(?:website|web site|sitio web|сайт)\b.*\b(?:subscribers?|suscriptores|подписчик\w*)\b/iu,
+  inOrder(
+    /\b(?:website|web site|sitio web|сайт)\b/iu,
+    /\b(?:subscribers?|suscriptores|подписчик\w*)\b/iu,
+  ),
   /^(?:privacy settings|accept all|only necessary|yes, i agree|no, take me to settings|manage preferences|reject all|rechazar todo)$/i,
 ];

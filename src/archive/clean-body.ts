@@ -14,14 +14,14 @@ import {
   isChromeLine,
   isEndMarker,
   isSoftEndMarker,
-  stripImageNoise,
   teaserMarker,
 } from "./boilerplate.ts";
 import { isPersonName } from "./byline.ts";
 import { classifyLine, splitGluedLine, type LineKind } from "./classify-line.ts";
 import { parseDateline } from "./dateline.ts";
+import { stripImageNoise } from "./image-noise.ts";
+import { nearlySame, paragraphWords, twinIndex } from "./near-duplicates.ts";
 import { wordsOf } from "./language.ts";
-import { memoize } from "./memo.ts";
 import type { Language, Paragraph, RemovedLine } from "./types.ts";
 
 /** A non-empty line of the article text with its 1-based line number in the file. */
@@ -44,21 +44,6 @@ export interface CleanBody {
 
 /** Words of a paragraph, for duplicate detection. */
 const wordKey = (text: string): string => wordsOf(text).join(" ");
-
-/** True when two paragraphs say the same thing: one's words are nearly all in the other (a reworded standfirst). */
-function nearlySame(a: string, b: string): boolean {
-  const wa = wordSet(a);
-  const wb = wordSet(b);
-  if (wa.size < 6 || wb.size < 6) return wordKey(a) === wordKey(b);
-  const [short, long] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  if (short.size / long.size < 0.6) return false;
-  let shared = 0;
-  for (const w of short) if (long.has(w)) shared++;
-  return shared / short.size >= 0.85;
-}
-
-/** The distinct words of a paragraph. */
-const wordSet = memoize((text: string): Set<string> => new Set(wordsOf(text)));
 
 /** A credit line that only credits a photo: `Joe Amon/Denver Post/Getty Images`, `Фото: Павел Лебедев/ РГ`. */
 const isBarePhotoCredit = (line: string): boolean =>
@@ -158,10 +143,16 @@ export function cleanBody(
   const datelineLine = lede;
   if (lede === -1) {
     let lastMarker = -1;
-    for (let i = 0; i < end && content.filter((c) => c < i).length <= 2; i++) {
+    const headlineKey = wordKey(headline);
+    // Up to the third paragraph: `above` counts the paragraphs before line i.
+    for (
+      let i = 0, above = 0;
+      i < end && above <= 2;
+      above += kinds[i] === "content" ? 1 : 0, i++
+    ) {
       if (
         HEADER_MARKERS.has(kinds[i]!) ||
-        (kinds[i] !== "content" && wordKey(lines[i]!.text) === wordKey(headline))
+        (kinds[i] !== "content" && wordKey(lines[i]!.text) === headlineKey)
       )
         lastMarker = i;
     }
@@ -201,18 +192,30 @@ export function cleanBody(
   }
   // Repeated paragraphs: a standfirst repeated as the lede, a pull quote, the headline again.
   const kept: number[] = [];
-  for (const i of contentAt()) {
+  const candidates = contentAt();
+  const words = candidates.map((i) => paragraphWords(stripImageNoise(lines[i]!.text).text));
+  const headlineWords = paragraphWords(headline);
+  const twins = twinIndex(words);
+  for (const [c, i] of candidates.entries()) {
     const text = stripImageNoise(lines[i]!.text).text;
-    if (nearlySame(text, headline) && wordsOf(text).length <= wordsOf(headline).length + 3) {
+    if (
+      nearlySame(words[c]!, headlineWords) &&
+      wordsOf(text).length <= wordsOf(headline).length + 3
+    ) {
       kinds[i] = "duplicate";
       continue;
     }
-    const twin = kept.find((k) => nearlySame(stripImageNoise(lines[k]!.text).text, text));
-    if (twin === undefined) kept.push(i);
+    const slot = twins.find(words[c]!);
+    const twin = slot === undefined ? undefined : kept[slot];
+    if (twin === undefined) {
+      twins.put(kept.length, words[c]!);
+      kept.push(i);
+    }
     // The earlier copy goes when it is the first paragraph (a standfirst); otherwise the later one.
     else if (twin === kept[0] && kept.length === 1) {
       kinds[twin] = "duplicate";
       kept[0] = i;
+      twins.put(0, words[c]!);
     } else kinds[i] = "duplicate";
   }
   const paragraphs: Paragraph[] = [];

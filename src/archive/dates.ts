@@ -116,8 +116,12 @@ function readTime(match: RegExpExecArray): string | null {
  */
 export function findDates(line: string, language: Language, monthFirst = false): DateMention[] {
   const found: DateMention[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
+  // Characters already read as a date: a mask, as a list of spans was rescanned for every match.
+  const taken = new Uint8Array(line.length);
+  const overlaps = (a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) if (taken[i]) return true;
+    return false;
+  };
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(line); m; m = p.re.exec(line)) {
@@ -152,7 +156,7 @@ export function findDates(line: string, language: Language, monthFirst = false):
               : null
           : null;
       found.push({ date, time, index: start, length: m[0].length, text: m[0], ambiguous });
-      taken.push([start, end]);
+      taken.fill(1, start, end);
     }
   }
   return found.sort((a, b) => a.index - b.index);

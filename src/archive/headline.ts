@@ -6,13 +6,13 @@ import {
   isChromeLine,
   isCreditLine,
   isEndMarker,
-  isImageNameLine,
   isShareButtonLine,
   isSiteSuffixedLine,
   proseKind,
 } from "./boilerplate.ts";
 import { isPersonName, parseByline } from "./byline.ts";
 import { readDateStamp } from "./date-stamp.ts";
+import { isImageNameLine } from "./image-noise.ts";
 import { wordsOf } from "./language.ts";
 import { findOutlet } from "./outlets.ts";
 import { memoize } from "./memo.ts";
@@ -32,7 +32,7 @@ const SECTION_WORDS = new Set(
 
 /** True for a breadcrumb trail or a label row: `Home > World > Americas`, `News Politics`, `Internacionales`. */
 export function isSectionLabel(line: string): boolean {
-  if ((line.match(/\s[>»›/|]\s/g) ?? []).length >= 2 && wordsOf(line).length <= 12) return true;
+  if (wordsOf(line).length <= 12 && (line.match(/\s[>»›/|]\s/g) ?? []).length >= 2) return true;
   const words = wordsOf(line);
   return words.length > 0 && words.length <= 4 && words.every((w) => SECTION_WORDS.has(w));
 }
@@ -41,7 +41,7 @@ export function isSectionLabel(line: string): boolean {
 export function isSiteNameLine(line: string): boolean {
   const t = line.trim();
   if (findOutlet(t)) return true;
-  const words = t.split(/\s+/);
+  const words = t.split(/\s+/, 4);
   if (words.length <= 3 && (findOutlet(words[0] ?? "") || findOutlet(words.slice(0, 2).join(" "))))
     return true;
   const head = /^(.{2,40}?)\s+[-–—|:]\s+/.exec(t);

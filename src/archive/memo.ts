@@ -3,7 +3,8 @@
  * many times (is it prose? a byline? a date?); answers are kept in a bounded map, emptied when
  * full so memory stays flat over archives of any size. The bound is on entries and on the
  * characters of their keys: a cache of 20,000 paragraphs (and their word lists) held hundreds of
- * megabytes per parser thread.
+ * megabytes per parser thread. A longer text keeps only its last answer: the parser asks about
+ * one long line many times in a row, and recomputing each time multiplied the cost of a long line.
  */
 
 /** Longest text worth caching: paragraphs repeat rarely, and long keys cost memory. */
@@ -15,8 +16,16 @@ const MAX_CHARS = 500_000;
 export function memoize<T>(fn: (text: string) => T, limit = 20000): (text: string) => T {
   const cache = new Map<string, T>();
   let chars = 0;
+  let longKey: string | null = null;
+  let longValue: T | undefined;
   return (text: string): T => {
-    if (text.length > MAX_KEY) return fn(text);
+    if (text.length > MAX_KEY) {
+      if (text !== longKey) {
+        longValue = fn(text);
+        longKey = text;
+      }
+      return longValue as T;
+    }
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T;
     if (cache.size >= limit || chars + text.length > MAX_CHARS) {

@@ -176,7 +176,11 @@ export const OUTLETS: Outlet[] = [
   { name: "Clarín", aliases: ["Clarin", "clarin.com"] },
 ];
 
-/** Folds a name for matching: lowercase, no accents, punctuation as spaces, `ё` as `е`. */
+/**
+ * Folds a name for matching: lowercase, no accents, punctuation as spaces, `ё` as `е`. Dots
+ * that open or close a word go; `(?<!\.)` starts the closing test at a run's first dot only (from
+ * every dot of a long run it was quadratic).
+ */
 export const foldName = memoize((name: string): string =>
   name
     .normalize("NFKD")
@@ -184,7 +188,7 @@ export const foldName = memoize((name: string): string =>
     .toLowerCase()
     .replace(/ё/g, "е")
     .replace(/[^\p{L}\p{N}.]+/gu, " ")
-    .replace(/(^|\s)\.+|\.+(\s|$)/g, " ")
+    .replace(/(^|\s)\.+|(?<!\.)\.+(\s|$)/g, " ")
     .trim(),
 );
 
@@ -193,8 +197,12 @@ for (const outlet of OUTLETS) {
   for (const alias of [outlet.name, ...outlet.aliases]) byAlias.set(foldName(alias), outlet);
 }
 
+/** Longest text looked up as a name: aliases are a few words; a long line is never one. */
+const MAX_NAME_CHARS = 200;
+
 /** The outlet a name or alias refers to, or null. `(Sputnik)`, `/TASS/` and `sputnikglobe.com` all resolve. */
 export function findOutlet(name: string): Outlet | null {
+  if (name.length > MAX_NAME_CHARS) return null;
   const folded = foldName(name);
   return byAlias.get(folded) ?? byAlias.get(folded.replace(/^the /, "")) ?? null;
 }

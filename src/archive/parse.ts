@@ -70,7 +70,8 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
     removed.push({ line: headlineLine.n, text: headlineLine.text, reason: "headline" });
   const rest = lines.slice(h + 1);
   const body = cleanBody(rest, language, headlineLine?.text ?? "");
-  removed.push(...body.removed);
+  // One by one: spreading 100,000 removed lines into push() overflows the stack.
+  for (const r of body.removed) removed.push(r);
 
   const datelineParagraph = body.paragraphs[body.datelineParagraph];
   const datelineRead = datelineParagraph ? parseDateline(datelineParagraph.text, language) : null;
@@ -89,12 +90,14 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
     (r) => r.line > (headlineLine?.n ?? 0) && r.line <= firstBody,
   );
   const closingLines = beforeEnd.filter((r) => r.line > lastBody).slice(0, 2);
+  // Sets, not arrays: asking `includes` of every removed line was quadratic on long pages.
+  const bylineSpots = new Set([...headerLines, ...closingLines]);
   const bylines: (Byline & { line: number; text: string })[] = [];
   for (const r of beforeEnd) {
     const parts = r.text.split(/\s+\|\s+/);
     // Names alone count only where bylines stand: between headline and body, or just after the body.
     const bare =
-      (headerLines.includes(r) || closingLines.includes(r)) &&
+      bylineSpots.has(r) &&
       (r.reason === "byline" ||
         r.reason === "teaser" ||
         r.reason === "label" ||
@@ -191,15 +194,16 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
   const author =
     bylines.find((b) => b.author !== null && b.line < firstBody) ??
     bylines.find((b) => b.author !== null);
-  // Co-authors printed one per line under the first.
+  // Co-authors printed one per line under the first (the first byline read from each line).
+  const bylineAt = new Map<number, Byline>();
+  for (const b of bylines) if (!bylineAt.has(b.line)) bylineAt.set(b.line, b);
   let authors = author?.author ?? null;
   for (
-    let line = author?.line ?? -1, b = bylines.find((x) => x.line === line + 1);
+    let line = author?.line ?? -1, b = bylineAt.get(line + 1);
     b;
-    b = bylines.find((x) => x.line === line + 1)
+    line++, b = bylineAt.get(line + 1)
   ) {
     if (b.author) authors = `${authors}, ${b.author}`;
-    line = b.line;
   }
 
   const textHeadline = headlineLine?.text ?? "";

@@ -68,18 +68,18 @@ export function findEventDates(
     day: now.getUTCDate(),
   };
   const out: EventMention[] = [];
-  const taken: [number, number][] = [];
+  // Characters already read as a date (a mask: a list of spans was rescanned for every match).
+  const taken = new Uint8Array(sentence.length);
   const add = (date: PartialDate, evidence: string, index: number): void => {
     if (!isRealDate(date) || after(date, limit)) return;
     out.push({ date: formatPartialDate(date), evidence });
-    taken.push([index, index + evidence.length]);
+    taken.fill(1, index, index + evidence.length);
   };
   for (const m of findDates(sentence, language))
     if (m.date.year !== 0) add(m.date, m.text, m.index);
   for (const m of sentence.matchAll(YEAR_ONLY)) {
     const at = m.index + m[0].length - 4;
-    if (!taken.some(([a, b]) => at >= a && at < b) && !/^(?:to|a)\s/i.test(m[0]))
-      add({ year: Number(m[1]) }, m[0], m.index);
+    if (!taken[at] && !/^(?:to|a)\s/i.test(m[0])) add({ year: Number(m[1]) }, m[0], m.index);
   }
   if (base?.day !== undefined && base.month !== undefined) {
     const baseDay = new Date(Date.UTC(base.year, base.month - 1, base.day));
