@@ -3,11 +3,11 @@
  * a Hugo site (bench/hugo-peer.ts).   tsx bench/hugo-convert.ts ARTICLES DIR
  */
 import { loadArchive } from "../src/archive/load.ts";
-import { loadSiteInputs } from "../src/site/build-site.ts";
+import { loadSiteInputs } from "../src/site/site-inputs.ts";
 import { siteFromRecords } from "../src/site/site-from-records.ts";
 import { writeHugoSite } from "./hugo-peer.ts";
 
 const [articles, dir] = process.argv.slice(2);
 if (!articles || !dir) throw new Error("usage: tsx bench/hugo-convert.ts ARTICLES DIR");
 const archive = await loadArchive(articles);
-writeHugoSite(siteFromRecords(archive.records, loadSiteInputs()).views, dir);
+writeHugoSite(siteFromRecords(archive.records, loadSiteInputs().inputs).views, dir);

@@ -12,13 +12,13 @@ import { dirname, join, resolve } from "node:path";
 import { listArticleFiles } from "../archive/article-files.ts";
 import type { Diagnostic } from "../archive/types.ts";
 import { shardCount } from "../search/shards.ts";
+import { assembleSite } from "../site/assemble-site.ts";
 import {
-  assembleSite,
   checkSiteInputs,
   loadSiteInputs,
   SITE_DATA_DIR,
   type SiteInputs,
-} from "../site/build-site.ts";
+} from "../site/site-inputs.ts";
 import type { SiteData } from "../site/types.ts";
 import {
   cacheDirFor,
@@ -108,7 +108,8 @@ async function buildOnce(
     t = performance.now();
   };
 
-  const inputs = loadSiteInputs(options.data ?? SITE_DATA_DIR);
+  // Warnings only (a data file read from its old folder): reported with the articles' problems.
+  const { inputs, diagnostics: dataWarnings } = loadSiteInputs(options.data ?? SITE_DATA_DIR);
   const listing = await listArticleFiles(articles);
   const files = listing.files;
   // A large archive's memory stays near what is live in every phase, not several times it (see
@@ -123,7 +124,7 @@ async function buildOnce(
     const limitMs = options.parseTimeLimitMs;
     const at = { now, cache, distrust, articles, ...(limitMs ? { limitMs } : {}) };
     const read = await readSite(files, inputs, at, progress, lap);
-    const diagnostics = [...listing.diagnostics, ...read.diagnostics];
+    const diagnostics = [...dataWarnings, ...listing.diagnostics, ...read.diagnostics];
     const site = listing.diagnostics.some((d) => d.severity === "error") ? null : read.site;
     if (!site) {
       await indexer.stop();

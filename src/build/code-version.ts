@@ -7,8 +7,12 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-/** Files and folders (relative to the project root) whose content the output depends on. */
-const INPUTS = ["src", "templates", "public", ".eleventy.ts", "package-lock.json"];
+/**
+ * Files and folders (relative to the project root) whose content the output depends on. The data
+ * files (`data/`) are keyed where they are used too (the facts' cache, the pages' salt); they are
+ * hashed here as they were while they lived in `src/site/data/`, so moving them changed no key.
+ */
+const INPUTS = ["src", "templates", "public", "data", ".eleventy.ts", "package-lock.json"];
 
 let cached: string | null = null;
 

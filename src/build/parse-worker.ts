@@ -7,7 +7,7 @@ import { workerData } from "node:worker_threads";
 import { parseTimeLimitError } from "../archive/time-bound.ts";
 import { sendInBatches } from "../archive/ts-worker.ts";
 import { compileRules } from "../site/article-facts.ts";
-import type { SiteInputs } from "../site/build-site.ts";
+import type { SiteInputs } from "../site/site-inputs.ts";
 import { failedFile, processFile } from "./process-article.ts";
 
 const data = workerData as {

@@ -6,7 +6,7 @@
  */
 import { relative, resolve } from "node:path";
 import { formatDiagnostic } from "../archive/diagnostic.ts";
-import { SITE_DATA_DIR } from "../site/build-site.ts";
+import { SITE_DATA_DIR } from "../site/site-inputs.ts";
 import { closePagefind } from "../search/pagefind-index.ts";
 import { buildArchiveSite } from "./build-site.ts";
 import { LiveServer } from "./live-server.ts";
@@ -19,7 +19,7 @@ export interface PreviewOptions {
   articles?: string;
   /** Folder the site is built into and served from (default `_site`). */
   output?: string;
-  /** Folder of the editable data files (default `src/site/data`). */
+  /** Folder of the editable data files (default `data`). */
   data?: string;
   /** Folders whose changes start a rebuild (default: articles, templates, public, src/browser and data). */
   watch?: readonly string[];

@@ -8,7 +8,8 @@ import { availableParallelism } from "node:os";
 import { findSlugCollisions } from "../archive/load.ts";
 import type { Diagnostic } from "../archive/types.ts";
 import { compileRules } from "../site/article-facts.ts";
-import type { ArticleTerms, SiteInputs } from "../site/build-site.ts";
+import type { ArticleTerms } from "../site/assemble-site.ts";
+import type { SiteInputs } from "../site/site-inputs.ts";
 import { encodeTerms, vocabulary } from "../site/related.ts";
 import type { ArticleFacts } from "../site/types.ts";
 import {

@@ -7,7 +7,7 @@
  * bundled browser scripts.
  */
 import Eleventy from "@11ty/eleventy";
-import { citePage } from "../site/build-site.ts";
+import { citePage } from "../site/term-pages.ts";
 import { setCurrentSite } from "../site/current-site.ts";
 import { writeBrowserScripts } from "./browser-scripts.ts";
 import { heapCollector } from "./heap-collector.ts";

@@ -8,7 +8,7 @@ export interface BuildOptions {
   articles?: string;
   /** Folder the site is published in (default `_site`). */
   output?: string;
-  /** Folder of the editable data files (default `src/site/data`). */
+  /** Folder of the editable data files (default `data`; see src/site/site-inputs.ts). */
   data?: string;
   /** The moment the build treats as now (dates after it are rejected). */
   now?: Date;

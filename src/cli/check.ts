@@ -5,7 +5,7 @@
 import { formatDiagnostic } from "../archive/diagnostic.ts";
 import { loadArchive } from "../archive/load.ts";
 import { escapeForTerminal } from "../archive/terminal-text.ts";
-import { checkSiteInputs, loadSiteInputs } from "../site/build-site.ts";
+import { checkSiteInputs, loadSiteInputs, SITE_DATA_DIR } from "../site/site-inputs.ts";
 import { compileGazetteer } from "../site/gazetteer.ts";
 import { unknownNames } from "../site/unknown-names.ts";
 import { parseCommand } from "./options.ts";
@@ -19,8 +19,9 @@ const { positionals } = parseCommand({
 });
 const dir = positionals[0] ?? "articles";
 const archive = await loadArchive(dir);
-const inputs = loadSiteInputs();
+const { inputs, diagnostics: dataWarnings } = loadSiteInputs();
 const diagnostics = [
+  ...dataWarnings,
   ...archive.diagnostics,
   ...checkSiteInputs(
     archive.records.map((r) => ({
@@ -52,7 +53,7 @@ const missing = unknownNames(archive.records, [
 ]);
 if (missing.length > 0) {
   console.log(
-    "\nFrequent names the gazetteer lacks (add them to src/site/data/people.json or places.json):",
+    `\nFrequent names the gazetteer lacks (add them to ${SITE_DATA_DIR}/people.json or places.json):`,
   );
   for (const m of missing)
     console.log(`  ${String(m.count).padStart(4)}  ${escapeForTerminal(m.name)}`);

@@ -4,8 +4,10 @@
  * at a time, so a render never holds every article's text at once. The build sets it; run on its
  * own (`npx @11ty/eleventy`), Eleventy loads `articles/` itself and renders every page.
  */
+import { formatDiagnostic } from "../archive/diagnostic.ts";
 import { loadArchive } from "../archive/load.ts";
-import { citePage, loadSiteInputs } from "./build-site.ts";
+import { loadSiteInputs } from "./site-inputs.ts";
+import { citePage } from "./term-pages.ts";
 import { siteFromRecords } from "./site-from-records.ts";
 import type { ArticleStub, ArticleView, RenderPlan, SiteData } from "./types.ts";
 
@@ -49,7 +51,9 @@ export function writesWholeSite(): boolean {
 export async function currentSite(): Promise<SiteRender> {
   if (current) return current;
   const archive = await loadArchive("articles");
-  const { site, views, mentionsOf } = siteFromRecords(archive.records, loadSiteInputs());
+  const { inputs, diagnostics } = loadSiteInputs();
+  for (const d of diagnostics) console.warn(formatDiagnostic(d));
+  const { site, views, mentionsOf } = siteFromRecords(archive.records, inputs);
   const bySlug = new Map(views.map((v) => [v.slug, v]));
   const plan = planEverything(site);
   plan.termPages = await Promise.all(plan.termPages.map((p) => citePage(p, mentionsOf)));

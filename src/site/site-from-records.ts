@@ -4,7 +4,8 @@
  */
 import type { ArticleRecord } from "../archive/types.ts";
 import { compileRules, deriveArticle } from "./article-facts.ts";
-import { assembleSite, type SiteInputs } from "./build-site.ts";
+import { assembleSite } from "./assemble-site.ts";
+import type { SiteInputs } from "./site-inputs.ts";
 import { encodeTerms, vocabulary } from "./related.ts";
 import type { ArticleMentions, ArticleView, SiteData } from "./types.ts";
 

@@ -6,7 +6,7 @@
 import type { ArticleRecord, Language } from "../archive/types.ts";
 import type { SafeHtml } from "./raw-html.ts";
 
-/** Site settings from `src/site/data/site.json`. */
+/** Site settings from `data/site.json`. */
 export interface SiteConfig {
   /** Name of the archive, shown in every page header. */
   title: string;

@@ -6,11 +6,13 @@ import { after, before, describe, it } from "node:test";
 import { generate } from "../../bench/generate.ts";
 import { listArticleFiles } from "../../src/archive/article-files.ts";
 import { readArticles } from "../../src/build/read-articles.ts";
-import { assembleSite, loadSiteInputs, TERM_PAGE_SIZE } from "../../src/site/build-site.ts";
+import { assembleSite } from "../../src/site/assemble-site.ts";
+import { loadSiteInputs } from "../../src/site/site-inputs.ts";
+import { TERM_PAGE_SIZE } from "../../src/site/term-pages.ts";
 import type { SiteData, TermPage } from "../../src/site/types.ts";
 
 const now = new Date("2026-11-23T12:00:00Z");
-const inputs = loadSiteInputs();
+const { inputs } = loadSiteInputs();
 
 async function siteOf(dir: string): Promise<SiteData> {
   const cache = mkdtempSync(join(tmpdir(), "term-cache-"));
