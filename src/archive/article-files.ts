@@ -3,7 +3,7 @@
  * hidden files and folders left out. A symbolic link is followed when it points to a file inside
  * the articles folder; every other link is skipped with a warning that says why, never silently.
  */
-import { lstatSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { realpathSync, statSync, type Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { diagnostic } from "./diagnostic.ts";
@@ -52,6 +52,7 @@ export async function listArticleFiles(dir: string): Promise<ArticleListing> {
   }
   const root = realpathSync(dir);
   const files: string[] = [];
+  const links: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const e of entries) {
     const path = join(e.parentPath ?? dir, e.name);
@@ -65,14 +66,14 @@ export async function listArticleFiles(dir: string): Promise<ArticleListing> {
       if (isArticleName(e.name)) files.push(path);
     } else if (e.isSymbolicLink()) {
       const skipped = linkProblem(path, root, isArticleName(e.name));
-      if (skipped === null) files.push(path);
+      if (skipped === null) links.push(path);
       else if (skipped) diagnostics.push(skipped);
     } else if (!e.isDirectory() && isArticleName(e.name)) {
       // A named pipe, socket or device: reading one could wait for ever.
       diagnostics.push(notAFile(path));
     }
   }
-  return { files: withoutDuplicates(files, diagnostics), diagnostics };
+  return { files: withoutDuplicates(dir, root, files, links, diagnostics), diagnostics };
 }
 
 /** The warning for an entry with an article's name that is no regular file. */
@@ -87,25 +88,31 @@ function notAFile(path: string): Diagnostic {
   );
 }
 
-/** The files with links to a file already listed left out (with a warning): one article, one page. */
-function withoutDuplicates(files: string[], diagnostics: Diagnostic[]): string[] {
-  const seen = new Map<string, string>();
-  const kept: string[] = [];
-  // Files before links, so the file itself is kept and the link is the one reported.
-  const isLink = (p: string): boolean => lstatSync(p).isSymbolicLink();
-  for (const path of [...files].sort(
-    (a, b) => Number(isLink(a)) - Number(isLink(b)) || (a < b ? -1 : 1),
-  )) {
-    const real = realpathSync(path);
+/**
+ * The files, with links to a file listed already left out (with a warning): one article, one page.
+ * A plain file's real path is the real root joined with its place under it (no folder link is
+ * followed), so only links cost a `realpath` — at 10,000 files a lookup per file was 0.4 s.
+ */
+function withoutDuplicates(
+  dir: string,
+  root: string,
+  files: string[],
+  links: string[],
+  diagnostics: Diagnostic[],
+): string[] {
+  const seen = new Map(files.map((f) => [join(root, relative(dir, f)), f]));
+  const kept = [...files];
+  for (const link of links.sort()) {
+    const real = realpathSync(link);
     const first = seen.get(real);
     if (first === undefined) {
-      seen.set(real, path);
-      kept.push(path);
+      seen.set(real, link);
+      kept.push(link);
     } else
       diagnostics.push(
         diagnostic(
           "warning",
-          path,
+          link,
           null,
           "link-skipped",
           `this link points to ${first}, which is read already`,
