@@ -53,7 +53,9 @@ export interface BuildOutcome {
 export interface Preview {
   /** The address to open, e.g. `http://127.0.0.1:8080/`. */
   url: string;
+  /** The port it listens on (the one chosen when 0 was asked for). */
   port: number;
+  /** The address it listens on. */
   host: string;
   /** Stops watching, waits for a running build, and closes the server and its connections. */
   close(): Promise<void>;

@@ -13,8 +13,11 @@ export const MAX_URL_LENGTH = 4096;
 
 /** A request refused, with the status and a one-line reason. */
 export interface Refusal {
+  /** HTTP status to answer with. */
   status: number;
+  /** One line saying why, sent as the body. */
   message: string;
+  /** Extra headers (e.g. `allow` with a 405). */
   headers?: Record<string, string>;
 }
 
