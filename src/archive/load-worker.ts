@@ -3,8 +3,7 @@
  * CPU work, so a machine with several cores parses several files at once.
  */
 import { workerData } from "node:worker_threads";
-import { loadArticle, type LoadedArticle } from "./load.ts";
-import { parseTimeLimitError } from "./time-bound.ts";
+import { loadArticle, timedOutArticle, type LoadedArticle } from "./load.ts";
 import { sendInBatches } from "./ts-worker.ts";
 
 const { files, now, limitMs } = workerData as { files: string[]; now: number; limitMs: number };
@@ -14,6 +13,6 @@ sendInBatches(
     file,
     result: loadArticle(file, new Date(now)),
   }),
-  (file) => ({ file, result: { record: null, diagnostics: [parseTimeLimitError(file, limitMs)] } }),
+  (file) => ({ file, result: timedOutArticle(file, limitMs) }),
   limitMs,
 );

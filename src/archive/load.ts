@@ -32,6 +32,11 @@ export function loadArticle(path: string, now: Date = new Date()): LoadedArticle
   return loadArticleBytes(path, bytes, now);
 }
 
+/** What a file whose parse ran over the time limit loads as: its error. */
+export function timedOutArticle(file: string, limitMs: number): LoadedArticle {
+  return { record: null, diagnostics: [parseTimeLimitError(file, limitMs)] };
+}
+
 /** `loadArticle` of each file, each within `limitMs` (see time-bound.ts), handed to `onResult`. */
 export function loadWithinTimeLimit(
   files: readonly string[],
@@ -42,10 +47,7 @@ export function loadWithinTimeLimit(
   forEachWithinTimeLimit(
     files,
     (file) => ({ file, result: loadArticle(file, now) }),
-    (file) => ({
-      file,
-      result: { record: null, diagnostics: [parseTimeLimitError(file, limitMs)] },
-    }),
+    (file) => ({ file, result: timedOutArticle(file, limitMs) }),
     ({ file, result }) => onResult(file, result),
     limitMs,
   );

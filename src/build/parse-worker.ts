@@ -4,11 +4,10 @@
  * Records go straight to the cache; only the small facts come back.
  */
 import { workerData } from "node:worker_threads";
-import { parseTimeLimitError } from "../archive/time-bound.ts";
 import { sendInBatches } from "../archive/ts-worker.ts";
 import { compileRules } from "../site/article-facts.ts";
 import type { SiteInputs } from "../site/site-inputs.ts";
-import { failedFile, processFile } from "./process-article.ts";
+import { processFile, timedOutFile } from "./process-article.ts";
 
 const data = workerData as {
   jobs: [string, string | null][];
@@ -27,6 +26,6 @@ const ctx = {
 sendInBatches(
   data.jobs,
   ([file, known]) => processFile(file, known, ctx),
-  ([file]) => failedFile(file, [parseTimeLimitError(file, data.limitMs)]),
+  ([file]) => timedOutFile(file, data.limitMs),
   data.limitMs,
 );

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { loadArticleBytes } from "../archive/load.ts";
+import { parseTimeLimitError } from "../archive/time-bound.ts";
 import { unreadableFile } from "../archive/unreadable-file.ts";
 import type { Diagnostic } from "../archive/types.ts";
 import { deriveArticle, type ArticleRules } from "../site/article-facts.ts";
@@ -47,6 +48,11 @@ export interface ProcessedFile {
 }
 
 const NOTHING = { facts: null, terms: null };
+
+/** A file whose parse ran over the time limit (see time-bound.ts): its error. */
+export function timedOutFile(file: string, limitMs: number): ProcessedFile {
+  return failedFile(file, [parseTimeLimitError(file, limitMs)]);
+}
 
 /** A file that could not be processed, with the errors that say why. */
 export function failedFile(file: string, diagnostics: Diagnostic[]): ProcessedFile {

@@ -23,16 +23,12 @@ import {
 import { codeVersion, fingerprint } from "./code-version.ts";
 import { inWorkers } from "../archive/ts-worker.ts";
 import {
-  failedFile,
   processFile,
+  timedOutFile,
   type ProcessContext,
   type ProcessedFile,
 } from "./process-article.ts";
-import {
-  forEachWithinTimeLimit,
-  parseTimeLimitError,
-  PARSE_TIME_LIMIT_MS,
-} from "../archive/time-bound.ts";
+import { forEachWithinTimeLimit, PARSE_TIME_LIMIT_MS } from "../archive/time-bound.ts";
 
 /** How many files need parsing before the work is spread over worker threads. */
 const PARALLEL_THRESHOLD = 400;
@@ -129,10 +125,7 @@ export async function readArticles(
     forEachWithinTimeLimit(
       jobs,
       ([i, key]): [number, ProcessedFile] => [i, processFile(files[i]!, key, ctx)],
-      ([i]): [number, ProcessedFile] => [
-        i,
-        failedFile(files[i]!, [parseTimeLimitError(files[i]!, limitMs)]),
-      ],
+      ([i]): [number, ProcessedFile] => [i, timedOutFile(files[i]!, limitMs)],
       ([i, p]) => store(i, p),
       limitMs,
     );
