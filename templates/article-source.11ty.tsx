@@ -3,14 +3,12 @@
  * the lines an editor supplied and the lines the cleaner removed marked, and why.
  */
 import { relativeUrl } from "../src/site/paths.ts";
-import { readSourceFile } from "../src/site/source-file.ts";
-import { articleView } from "../src/site/current-site.ts";
-import type { ArticleStub, SiteData } from "../src/site/types.ts";
+import type { SiteData, SourcePage } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";
 
 export const data = {
-  pagination: { data: "plan.sources", size: 1, alias: "article", addAllPagesToCollections: false },
-  permalink: (d: { article: ArticleStub }): string => d.article.sourceFilePath,
+  pagination: { data: "batch.sources", size: 1, alias: "source", addAllPagesToCollections: false },
+  permalink: (d: { source: SourcePage }): string => d.source.article.sourceFilePath,
   eleventyExcludeFromCollections: true,
 };
 
@@ -30,11 +28,10 @@ const REASONS: Record<string, string> = {
   "after-end-marker": "after the end of the article",
 };
 
-export async function render(data: { site: SiteData; article: ArticleStub }): Promise<JSX.Element> {
+export function render(data: { site: SiteData; source: SourcePage }): JSX.Element {
   const { site } = data;
-  const article = await articleView(data.article);
+  const { article, lines } = data.source;
   const here = article.sourceFilePath;
-  const lines = readSourceFile(article.record);
   return (
     <Page site={site} here={here} title={`Original file: ${article.headline}`}>
       <h1>Original file</h1>

@@ -7,15 +7,19 @@ import { NO_SOURCE } from "../src/archive/labels.ts";
 import { formatDate } from "../src/site/format-date.ts";
 import { relativeUrl } from "../src/site/paths.ts";
 import { jsonForScript, rawHtml } from "../src/site/raw-html.ts";
-import { articleView } from "../src/site/current-site.ts";
-import type { ArticleStub, ArticleView, SiteData } from "../src/site/types.ts";
+import type { ArticleView, SiteData } from "../src/site/types.ts";
 import type { Provenance, TrackedField } from "../src/archive/types.ts";
 import { Page } from "./_components/page.tsx";
 import { ArticleList, DateTime, TermList } from "./_components/parts.tsx";
 
 export const data = {
-  pagination: { data: "plan.articles", size: 1, alias: "article", addAllPagesToCollections: false },
-  permalink: (d: { article: ArticleStub }): string => d.article.path,
+  pagination: {
+    data: "batch.articles",
+    size: 1,
+    alias: "article",
+    addAllPagesToCollections: false,
+  },
+  permalink: (d: { article: ArticleView }): string => d.article.path,
   eleventyExcludeFromCollections: true,
 };
 
@@ -179,9 +183,8 @@ function jsonLd(article: ArticleView, site: SiteData): unknown {
   };
 }
 
-export async function render(data: { site: SiteData; article: ArticleStub }): Promise<JSX.Element> {
-  const { site } = data;
-  const article = await articleView(data.article);
+export function render(data: { site: SiteData; article: ArticleView }): JSX.Element {
+  const { site, article } = data;
   const here = article.path;
   const r = article.record;
   const canonical = site.config.url ? new URL(article.path, site.config.url).href : null;

@@ -10,7 +10,7 @@ import { CitationList, Pager, plural } from "./_components/parts.tsx";
 
 export const data = {
   pagination: {
-    data: "plan.eventPages",
+    data: "batch.eventPages",
     size: 1,
     alias: "events",
     addAllPagesToCollections: false,

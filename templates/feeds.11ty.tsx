@@ -2,18 +2,21 @@
  * Machine-readable outputs: `feed.xml` (Atom), `feed.json` (JSON Feed 1.1) and `sitemap.xml`,
  * paginated over one small list so each is its own file. Built by pure functions in src/site/feeds.ts.
  */
-import { articleView } from "../src/site/current-site.ts";
-import { atomFeed, feedItems, jsonFeed, sitemap } from "../src/site/feeds.ts";
-import type { SiteData } from "../src/site/types.ts";
+import { atomFeed, jsonFeed, sitemap } from "../src/site/feeds.ts";
+import type { RenderBatch, SiteData } from "../src/site/types.ts";
+
+/** What each output is made from. */
+interface FeedData {
+  /** Every view. */
+  site: SiteData;
+  /** This render's batch: the JSON feed shows its full views of the feed's articles. */
+  batch: RenderBatch;
+}
 
 const OUTPUTS = [
-  { path: "feed.xml", make: (site: SiteData): string | Promise<string> => atomFeed(site) },
-  {
-    path: "feed.json",
-    make: async (site: SiteData): Promise<string> =>
-      jsonFeed(site, await Promise.all(feedItems(site).map(articleView))),
-  },
-  { path: "sitemap.xml", make: (site: SiteData): string | Promise<string> => sitemap(site) },
+  { path: "feed.xml", make: (d: FeedData): string => atomFeed(d.site) },
+  { path: "feed.json", make: (d: FeedData): string => jsonFeed(d.site, d.batch.feed) },
+  { path: "sitemap.xml", make: (d: FeedData): string => sitemap(d.site) },
 ];
 
 export const data = {
@@ -23,9 +26,6 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-export async function render(data: {
-  site: SiteData;
-  output: (typeof OUTPUTS)[number];
-}): Promise<string> {
-  return await data.output.make(data.site);
+export function render(data: FeedData & { output: (typeof OUTPUTS)[number] }): string {
+  return data.output.make(data);
 }

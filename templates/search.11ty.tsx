@@ -4,12 +4,12 @@
  * runs it, with Pagefind on a web server and the script-file index from disk; without JavaScript
  * the page says what to do.
  */
-import type { RenderPlan, SiteData } from "../src/site/types.ts";
+import type { RenderBatch, SiteData } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";
 
 export const data = { permalink: "search.html", eleventyExcludeFromCollections: true };
 
-export function render(data: { site: SiteData; plan: RenderPlan }): JSX.Element {
+export function render(data: { site: SiteData; batch: RenderBatch }): JSX.Element {
   const head = (
     <>
       <script src="search-engine.js" defer></script>
@@ -32,7 +32,7 @@ export function render(data: { site: SiteData; plan: RenderPlan }): JSX.Element 
         action="search.html"
         method="get"
         role="search"
-        data-shards={data.plan.searchShards.join(" ")}
+        data-shards={data.batch.searchShards.join(" ")}
       >
         <label for="q">Search the archive</label>
         <input id="q" type="search" name="q" autocomplete="off" spellcheck="false" />

@@ -10,7 +10,7 @@ import { Page } from "./_components/page.tsx";
 import { ArticleList, CitationList, Pager, plural } from "./_components/parts.tsx";
 
 export const data = {
-  pagination: { data: "plan.termPages", size: 1, alias: "term", addAllPagesToCollections: false },
+  pagination: { data: "batch.termPages", size: 1, alias: "term", addAllPagesToCollections: false },
   permalink: (d: { term: TermPage }): string => d.term.pagePath,
   eleventyExcludeFromCollections: true,
 };

@@ -11,7 +11,7 @@ import { Page } from "./_components/page.tsx";
 import { DateTime, Pager, plural } from "./_components/parts.tsx";
 
 export const data = {
-  pagination: { data: "plan.yearPages", size: 1, alias: "year", addAllPagesToCollections: false },
+  pagination: { data: "batch.yearPages", size: 1, alias: "year", addAllPagesToCollections: false },
   permalink: (d: { year: TimelineYearPage }): string => d.year.path,
   eleventyExcludeFromCollections: true,
 };

@@ -7,14 +7,17 @@
  * bundled browser scripts.
  */
 import Eleventy from "@11ty/eleventy";
+import { configureRender } from "../../.eleventy.ts";
+import { feedItems } from "../site/feeds.ts";
+import { readSourceFile } from "../site/source-file.ts";
 import { citePage } from "../site/term-pages.ts";
-import { setCurrentSite } from "../site/current-site.ts";
 import { writeBrowserScripts } from "./browser-scripts.ts";
 import { heapCollector } from "./heap-collector.ts";
 import type {
   ArticleMentions,
   ArticleStub,
   ArticleView,
+  RenderBatch,
   RenderPlan,
   SiteData,
   TermPage,
@@ -78,6 +81,39 @@ export interface RenderSources {
   batch?: number | undefined;
 }
 
+/**
+ * Everything one batch's pages show, read before its Eleventy run: each article's full view (read
+ * once for its page and its original-file page), the original files' lines, the sentences term
+ * pages quote, and, for the batch that writes the whole-site pages, the feed's full views.
+ */
+async function readBatch(
+  site: SiteData,
+  batch: RenderPlan,
+  wholeSite: boolean,
+  view: (stub: ArticleStub) => Promise<ArticleView>,
+  mentionsOf: (key: string) => Promise<ArticleMentions>,
+): Promise<RenderBatch> {
+  const views = new Map<string, Promise<ArticleView>>();
+  const viewOf = (stub: ArticleStub): Promise<ArticleView> => {
+    if (!views.has(stub.key)) views.set(stub.key, view(stub));
+    return views.get(stub.key)!;
+  };
+  const sourcePage = async (stub: ArticleStub): Promise<RenderBatch["sources"][number]> => {
+    const article = await viewOf(stub);
+    return { article, lines: readSourceFile(article.record) };
+  };
+  return {
+    articles: await Promise.all(batch.articles.map(viewOf)),
+    sources: await Promise.all(batch.sources.map(sourcePage)),
+    termPages: await Promise.all(batch.termPages.map((p) => citePage(p, mentionsOf))),
+    yearPages: batch.yearPages,
+    eventPages: batch.eventPages,
+    searchShards: batch.searchShards,
+    feed: wholeSite ? await Promise.all(feedItems(site).map(viewOf)) : [],
+    wholeSite,
+  };
+}
+
 /** Renders the plan into `output`; returns the number of files Eleventy wrote. */
 export async function renderPages(
   site: SiteData,
@@ -99,15 +135,12 @@ export async function renderPages(
       if (!read.has(key)) read.set(key, sources.mentions(key));
       return read.get(key)!;
     };
-    const termPages = await Promise.all(batch.termPages.map((p) => citePage(p, mentionsOf)));
-    setCurrentSite({
-      site,
-      plan: { ...batch, termPages },
-      view: sources.view,
-      wholeSite: i === 0,
-    });
+    const batchData = await readBatch(site, batch, i === 0, sources.view, mentionsOf);
+    // No configuration file: the render's configuration is the function `.eleventy.ts` makes for
+    // this batch, so nothing reaches a template but the values handed to it.
     const eleventy = new Eleventy("templates", output, {
-      configPath: ".eleventy.ts",
+      configPath: false,
+      config: configureRender(site, batchData),
       quietMode: true,
     });
     eleventy.disableLogger(); // errors still throw from write(); the build reports them

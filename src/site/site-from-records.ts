@@ -1,6 +1,6 @@
 /**
- * The whole site from records in memory, every article's full view at hand: for Eleventy run on
- * its own and for tools (the benchmark's peer). The build instead keeps records in its cache.
+ * The whole site from records in memory, every article's full view at hand: for tools (the
+ * benchmark's peer) and tests. The build instead keeps records in its cache.
  */
 import type { ArticleRecord } from "../archive/types.ts";
 import { compileRules, deriveArticle } from "./article-facts.ts";

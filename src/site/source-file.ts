@@ -1,30 +1,19 @@
 /**
  * The original file of an article, line by line, each line marked: supplied by an editor (front
- * matter), kept as body, or removed by the cleaner (with the reason). Read at render time so that
- * records stay small in large archives.
+ * matter), kept as body, or removed by the cleaner (with the reason). Read for each batch of the
+ * render, not kept in the records, so that records stay small in large archives.
  */
 import { readFileSync } from "node:fs";
 import { decodeArticleBytes } from "../archive/decode.ts";
 import type { ArticleRecord, RemovalReason } from "../archive/types.ts";
+import type { SourceFileLine } from "./types.ts";
 
 /** Lines the parser read as facts of the record rather than threw away. */
 const FACT_REASONS = new Set<RemovalReason>(["headline", "byline", "date-stamp"]);
 
-/** One line of the original file. */
-export interface SourceFileLine {
-  /** 1-based line number. */
-  n: number;
-  /** The line as read. */
-  text: string;
-  /** What became of it: editor-supplied, body, read as a fact (headline, byline, date), removed, or empty. */
-  status: "front-matter" | "body" | "fact" | "removed" | "blank";
-  /** Why it was removed (several when the page glued pieces together). */
-  reasons: RemovalReason[];
-}
-
 /**
  * Reads the article's file and marks each line; null when the file can no longer be read.
- * Synchronous, as the render's other reads (see `readStoredArticle`): one small file per page.
+ * Synchronous, as the batch's other reads (see `readStoredArticle`): one small file per page.
  */
 export function readSourceFile(record: ArticleRecord): SourceFileLine[] | null {
   let bytes: Uint8Array;

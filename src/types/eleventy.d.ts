@@ -2,8 +2,10 @@
 declare module "@11ty/eleventy" {
   /** Options of `new Eleventy(input, output, options)`. */
   interface EleventyOptions {
-    /** Path of the configuration file. */
-    configPath?: string;
+    /** Path of the configuration file; false reads none. */
+    configPath?: string | false;
+    /** Configures the run, as a configuration file's function would (its return value is ignored). */
+    config?: (eleventyConfig: never) => void | Promise<void>;
     /** Suppress Eleventy's own logging. */
     quietMode?: boolean;
   }
