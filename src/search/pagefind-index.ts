@@ -8,26 +8,26 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
+import { escapeHtml } from "../site/escape-html.ts";
 import { FILTER_KEYS, type SearchDocument } from "./search-fields.ts";
-
-const esc = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The HTML Pagefind indexes for one article (never served; the page itself is rendered by Eleventy). */
 export function indexDocumentHtml(doc: SearchDocument, language: string): string {
   // Filters as element text (values may hold commas), inside an element Pagefind does not index.
   const filters = FILTER_KEYS.flatMap((k) =>
-    doc.filters[k].map((v) => `<span data-pagefind-filter="${k}">${esc(v)}</span>`),
+    doc.filters[k].map((v) => `<span data-pagefind-filter="${k}">${escapeHtml(v)}</span>`),
   );
   return [
-    `<html lang="${esc(language)}"><body><main data-pagefind-body>`,
+    `<html lang="${escapeHtml(language)}"><body><main data-pagefind-body>`,
     `<div data-pagefind-ignore="index">`,
-    `<span data-pagefind-meta="date:${esc(doc.date)}" data-pagefind-sort="date:${esc(doc.date || "0000")}"></span>`,
-    `<span data-pagefind-meta="source">${esc(doc.source)}</span>`,
+    `<span data-pagefind-meta="date:${escapeHtml(doc.date)}" data-pagefind-sort="date:${escapeHtml(doc.date || "0000")}"></span>`,
+    `<span data-pagefind-meta="source">${escapeHtml(doc.source)}</span>`,
     ...filters,
     `</div>`,
-    `<h1 data-pagefind-weight="10">${esc(doc.headline)}</h1>`,
-    ...doc.paragraphs.map((p, i) => `<h6 id="p${i + 1}" data-pagefind-weight="1">${esc(p)}</h6>`),
+    `<h1 data-pagefind-weight="10">${escapeHtml(doc.headline)}</h1>`,
+    ...doc.paragraphs.map(
+      (p, i) => `<h6 id="p${i + 1}" data-pagefind-weight="1">${escapeHtml(p)}</h6>`,
+    ),
     "</main></body></html>",
   ].join("\n");
 }

@@ -3,18 +3,12 @@
  * without it they are relative to the feed (readers resolve them against the feed's address).
  */
 import { NO_SOURCE } from "../archive/labels.ts";
+import { escapeHtml } from "./escape-html.ts";
 import type { ArticleStub, ArticleView, SiteData } from "./types.ts";
 
 /** How many articles a feed carries. */
 export const FEED_LENGTH = 50;
 
-const xml = (s: string): string =>
-  s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
 const href = (site: SiteData, path: string): string =>
   site.config.url ? new URL(path, site.config.url).href : path;
 
@@ -35,26 +29,28 @@ export function atomFeed(site: SiteData): string {
   const entries = feedItems(site).map((a) =>
     [
       "  <entry>",
-      `    <title>${xml(a.headline)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${xml(href(site, a.path))}"/>`,
-      `    <id>${xml(site.config.url ? href(site, a.path) : `${id}:${a.slug}`)}</id>`,
+      `    <title>${escapeHtml(a.headline)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeHtml(href(site, a.path))}"/>`,
+      `    <id>${escapeHtml(site.config.url ? href(site, a.path) : `${id}:${a.slug}`)}</id>`,
       `    <updated>${timestamp(a, site)}</updated>`,
       a.author
-        ? `    <author><name>${xml(a.author)}</name></author>`
-        : `    <author><name>${xml(a.source ?? NO_SOURCE)}</name></author>`,
-      `    <summary>${xml(a.summary)}</summary>`,
-      ...a.themes.map((t) => `    <category term="${xml(t.slug)}" label="${xml(t.name)}"/>`),
+        ? `    <author><name>${escapeHtml(a.author)}</name></author>`
+        : `    <author><name>${escapeHtml(a.source ?? NO_SOURCE)}</name></author>`,
+      `    <summary>${escapeHtml(a.summary)}</summary>`,
+      ...a.themes.map(
+        (t) => `    <category term="${escapeHtml(t.slug)}" label="${escapeHtml(t.name)}"/>`,
+      ),
       "  </entry>",
     ].join("\n"),
   );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <title>${xml(site.config.title)}</title>`,
-    `  <subtitle>${xml(site.config.description)}</subtitle>`,
-    `  <link rel="self" href="${xml(href(site, "feed.xml"))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(href(site, "index.html"))}"/>`,
-    `  <id>${xml(id)}</id>`,
+    `  <title>${escapeHtml(site.config.title)}</title>`,
+    `  <subtitle>${escapeHtml(site.config.description)}</subtitle>`,
+    `  <link rel="self" href="${escapeHtml(href(site, "feed.xml"))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeHtml(href(site, "index.html"))}"/>`,
+    `  <id>${escapeHtml(id)}</id>`,
     `  <updated>${site.builtAt}</updated>`,
     ...entries,
     "</feed>",
@@ -134,7 +130,7 @@ const urlset = (site: SiteData, paths: readonly string[]): string =>
   [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...paths.map((p) => `  <url><loc>${xml(href(site, p))}</loc></url>`),
+    ...paths.map((p) => `  <url><loc>${escapeHtml(href(site, p))}</loc></url>`),
     "</urlset>",
     "",
   ].join("\n");
@@ -149,7 +145,7 @@ export function sitemap(site: SiteData): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ...site.sitemapParts.map(
-      (n) => `  <sitemap><loc>${xml(href(site, sitemapPartPath(n)))}</loc></sitemap>`,
+      (n) => `  <sitemap><loc>${escapeHtml(href(site, sitemapPartPath(n)))}</loc></sitemap>`,
     ),
     "</sitemapindex>",
     "",

@@ -1,7 +1,8 @@
 /**
- * The one way raw HTML enters a page. Templates escape every value; only values of type
- * `SafeHtml` pass through unescaped, and only this module and render-body.ts make them:
- * sentences rendered by markdown-it with `html: false`, JSON for a data script, the doctype.
+ * The one way raw HTML enters a page. Templates escape every value (`renderJsx`, with `escapeHtml`
+ * from escape-html.ts); only values of type `SafeHtml` pass through unescaped, and only this
+ * module and render-body.ts make them: sentences rendered by markdown-it with `html: false`, JSON
+ * for a data script, the doctype.
  */
 
 declare const safe: unique symbol;

@@ -1,11 +1,11 @@
 /**
  * JSX elements to HTML, as jsx-async-runtime's `jsxToString` does (every text and attribute value
- * escaped; only `{ html }` objects from `rawHtml` pass through), but synchronously wherever the
+ * escaped by `escapeHtml`; only `{ html }` objects from `rawHtml` pass through), but synchronously wherever the
  * components are: `jsxToString` awaits every node of the tree, which made turning elements into
  * strings the largest part of a page's render. An async component still works: the parts of the
  * tree below it are joined when it resolves.
  */
-import { escapeEntities } from "jsx-async-runtime";
+import { escapeHtml } from "./escape-html.ts";
 
 /** Elements written without a closing tag when they have no children. */
 const VOID_TAGS = new Set([
@@ -63,7 +63,7 @@ function attribute(key: string, value: unknown): string {
   if (typeof value === "object") {
     if (key === "style") {
       const styles = Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`);
-      return `style="${escapeEntities(styles.join("; "))}"`;
+      return `style="${escapeHtml(styles.join("; "))}"`;
     }
     if (key === "class") {
       const classes = Array.isArray(value)
@@ -71,11 +71,11 @@ function attribute(key: string, value: unknown): string {
         : Object.entries(value)
             .filter(([, v]) => v)
             .map(([k]) => k);
-      return classes.length > 0 ? `class="${escapeEntities(classes.join(" "))}"` : "";
+      return classes.length > 0 ? `class="${escapeHtml(classes.join(" "))}"` : "";
     }
-    return `${key}="${escapeEntities(JSON.stringify(value))}"`;
+    return `${key}="${escapeHtml(JSON.stringify(value))}"`;
   }
-  return `${key}="${escapeEntities(String(value as string | number))}"`;
+  return `${key}="${escapeHtml(String(value as string | number))}"`;
 }
 
 /** The HTML of a JSX element (a string, or a promise when an async component is in the tree). */
@@ -83,7 +83,7 @@ export function renderJsx(node: unknown): string | Promise<string> {
   if (node === null) return "";
   switch (typeof node) {
     case "string":
-      return escapeEntities(node);
+      return escapeHtml(node);
     case "bigint":
     case "number":
       return String(node);
@@ -94,7 +94,7 @@ export function renderJsx(node: unknown): string | Promise<string> {
   }
   if ("html" in (node as object)) return (node as { html: string }).html;
   const el = node as JsxNode;
-  if (el.type === "textNode") return escapeEntities(el.text!);
+  if (el.type === "textNode") return escapeHtml(el.text!);
   const props = el.props ?? {};
   if (typeof el.tag === "function") {
     const out = el.tag(props);
