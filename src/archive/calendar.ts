@@ -2,6 +2,7 @@
  * Calendar dates at an explicit precision. `2018-11` is a month, not the 1st of November:
  * the archive never adds precision the evidence does not have.
  */
+import { DAY_MS, todayIsBefore } from "./watched-now.ts";
 
 /** A date with only the parts that are known. */
 export interface PartialDate {
@@ -47,27 +48,19 @@ export function parseIsoPartialDate(text: string): PartialDate | null {
   return d;
 }
 
-/** The last instant a partial date can mean, for future checks: `2018-11` ends on 30 November. */
-function lastDayOf(d: PartialDate): Date {
-  const month = d.month ?? 12;
-  const day = d.day ?? daysInMonth(d.year, month);
-  return new Date(Date.UTC(d.year, month - 1, day));
-}
-
 /** The first day a partial date can mean. */
-function firstDayOf(d: PartialDate): Date {
+export function firstDayOf(d: PartialDate): Date {
   return new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
 }
 
 /**
  * True when the whole of the date lies after `now` (a day of grace for time zones):
- * `2026-11` is not in the future on 2026-11-23, `2026-12` is.
+ * `2026-11` is not in the future on 2026-11-23, `2026-12` is. A date's first day is never after
+ * its last, so the whole date is after tomorrow when its first day is: today is before the day
+ * before it (asked through `todayIsBefore`, so a watched now notes the day the answer changes).
  */
 export function isFutureDate(d: PartialDate, now: Date): boolean {
-  const tomorrow = new Date(
-    Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1),
-  );
-  return firstDayOf(d) > tomorrow && lastDayOf(d) > tomorrow;
+  return todayIsBefore(firstDayOf(d).getTime() - DAY_MS, now);
 }
 
 /** Weekday (0 = Sunday) of a full date. */

@@ -1,17 +1,15 @@
 /**
- * Folder → Archive: reads every article file, parses it, and checks what no single file can:
- * two articles claiming the same page. All problems are collected; none stops the others.
+ * One file → its record or its errors: read, decoded, split from its front matter and parsed. And
+ * what no single file can show: two articles claiming the same page. The loader
+ * (src/build/load-articles.ts) runs this for every file of an archive.
  */
 import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { inWorkers } from "./ts-worker.ts";
-import { listArticleFiles } from "./article-files.ts";
 import { diagnostic } from "./diagnostic.ts";
 import { parseArticle } from "./parse.ts";
 import { readArticleText, type ReadResult } from "./read.ts";
 import { forEachWithinTimeLimit, parseTimeLimitError, PARSE_TIME_LIMIT_MS } from "./time-bound.ts";
 import { unreadableFile } from "./unreadable-file.ts";
-import type { Archive, ArticleRecord, Diagnostic } from "./types.ts";
+import type { ArticleRecord, Diagnostic } from "./types.ts";
 
 /** One file's record (null when it had errors) and its diagnostics. */
 export interface LoadedArticle {
@@ -37,7 +35,7 @@ export function timedOutArticle(file: string, limitMs: number): LoadedArticle {
   return { record: null, diagnostics: [parseTimeLimitError(file, limitMs)] };
 }
 
-/** `loadArticle` of each file, each within `limitMs` (see time-bound.ts), handed to `onResult`. */
+/** `loadArticle` of each file, each within `limitMs` (see time-bound.ts), handed to `onResult`: `npm run parse`. */
 export function loadWithinTimeLimit(
   files: readonly string[],
   now: Date,
@@ -122,57 +120,4 @@ export function findSlugCollisions(claims: readonly SlugClaim[]): Diagnostic[] {
     }
   }
   return out;
-}
-
-/** How many files an archive needs before parsing is spread over worker threads. */
-const PARALLEL_THRESHOLD = 400;
-
-/** Parses files in worker threads, one per core (at most four); results come back in file order. */
-async function loadInWorkers(
-  files: readonly string[],
-  now: Date,
-  limitMs: number,
-  onResult: (i: number, r: LoadedArticle) => void,
-): Promise<void> {
-  const index = new Map(files.map((f, i) => [f, i]));
-  await inWorkers(
-    new URL("./load-worker.ts", import.meta.url),
-    files,
-    (share) => ({ files: share, now: now.getTime(), limitMs }),
-    (batch: { file: string; result: LoadedArticle }[]) => {
-      for (const { file, result } of batch) onResult(index.get(file)!, result);
-    },
-  );
-}
-
-/**
- * Loads every article under a folder. Records of files with errors are left out; their errors are
- * in `diagnostics`. Each file may take at most `limitMs` to parse.
- */
-export async function loadArchive(
-  dir: string,
-  now: Date = new Date(),
-  onProgress?: (done: number, total: number) => void,
-  limitMs: number = PARSE_TIME_LIMIT_MS,
-): Promise<Archive> {
-  const { files, diagnostics: listed } = await listArticleFiles(dir);
-  const results: LoadedArticle[] = new Array(files.length);
-  let done = 0;
-  const store = (i: number, r: LoadedArticle): void => {
-    results[i] = r;
-    onProgress?.(++done, files.length);
-  };
-  if (files.length >= PARALLEL_THRESHOLD && availableParallelism() > 1) {
-    await loadInWorkers(files, now, limitMs, store);
-  } else {
-    const index = new Map(files.map((f, i) => [f, i]));
-    loadWithinTimeLimit(files, now, (file, r) => store(index.get(file)!, r), limitMs);
-  }
-  const records = results.flatMap((r) => (r.record ? [r.record] : []));
-  const diagnostics = [
-    ...listed,
-    ...results.flatMap((r) => r.diagnostics),
-    ...findSlugCollisions(records.map((r) => ({ file: r.file, slug: r.slug, line: slugLine(r) }))),
-  ];
-  return { records, diagnostics };
 }

@@ -6,7 +6,7 @@
  *   records/<key>.mentions.v8  its sentences that mention people and places (read to render
  *                     their pages: a few hundred bytes, where the record is kilobytes)
  *   pages.v8          per page written: the fingerprint of its data and the file's identity
- * Everything is keyed by the code version and the data files, so a change to either starts afresh.
+ * Every key, and what changes it, is in cache-keys.ts.
  * The cache only saves work: deleting it makes the next build a cold one, never a wrong one. Every
  * file carries a checksum of its value, so a truncated or damaged file is never read as data: a
  * damaged cache file counts as absent (`readCacheFile` returns null), and a damaged record throws
@@ -26,6 +26,7 @@ import { appendFile, mkdir, readdir, rename, rm, unlink, writeFile } from "node:
 import { basename, dirname, join } from "node:path";
 import { serialize } from "node:v8";
 import type { Diagnostic } from "../archive/types.ts";
+import type { DaySpan } from "../archive/watched-now.ts";
 import type { ArticleFacts, ArticleMentions, ParagraphView } from "../site/types.ts";
 import type { ArticleRecord } from "../archive/types.ts";
 import { checksum, deserialize, readChecked, withChecksum } from "./checked-file.ts";
@@ -41,7 +42,11 @@ export interface FileEntry {
   mtimeMs: number;
   /** Inode when last read. */
   ino: number;
-  /** Key of the file version: hash of the context, path and content. */
+  /** Key of the file's content: hash of the context, path and bytes (see `fileKey`). */
+  fileKey: string;
+  /** The days over which its facts hold (see src/archive/watched-now.ts). */
+  span: DaySpan;
+  /** Key of its facts and stored record: the file key and the span (see `recordKey`). */
   key: string;
   /** Its facts, or null when it had errors. */
   facts: ArticleFacts | null;

@@ -13,12 +13,7 @@ import { listArticleFiles } from "../archive/article-files.ts";
 import type { Diagnostic } from "../archive/types.ts";
 import { shardCount } from "../search/shards.ts";
 import { assembleSite } from "../site/assemble-site.ts";
-import {
-  checkSiteInputs,
-  loadSiteInputs,
-  SITE_DATA_DIR,
-  type SiteInputs,
-} from "../site/site-inputs.ts";
+import { loadSiteInputs, SITE_DATA_DIR, type SiteInputs } from "../site/site-inputs.ts";
 import type { SiteData } from "../site/types.ts";
 import {
   cacheDirFor,
@@ -29,13 +24,13 @@ import {
   writeCacheFile,
   type PageEntry,
 } from "./article-cache.ts";
-import { codeVersion, fingerprint } from "./code-version.ts";
+import { manifestContext, pageSalt } from "./cache-keys.ts";
 import { makeFreshFolder, sealFreshFolder } from "./fresh-folder.ts";
 import { boundHeapGrowth, heapCollector } from "./heap-collector.ts";
 import { linkFiles } from "./link-tree.ts";
 import { checkBuildFolders } from "./output-folder.ts";
 import { pageManifest, planPages } from "./page-plan.ts";
-import { readArticles, type Distrust, type ReadContext } from "./read-articles.ts";
+import { loadArticles, type Distrust, type LoadContext } from "./load-articles.ts";
 import { removeLater } from "./remove-later.ts";
 import { renderPages } from "./render-pages.ts";
 import { startSearchIndexer } from "./search-indexer.ts";
@@ -134,10 +129,9 @@ async function buildOnce(
     // before Pagefind's process starts indexing, as compacting briefly holds old and new pages.
     heapCollector().collect();
     // Every page depends on the code and the settings; each also on its own piece of the views.
-    const salt = fingerprint(codeVersion(), site.config);
-    const manifestContext = fingerprint(output);
+    const salt = pageSalt(site.config);
     const previous =
-      readCacheFile<Record<string, PageEntry>>(cache, "pages.v8", manifestContext) ?? {};
+      readCacheFile<Record<string, PageEntry>>(cache, "pages.v8", manifestContext(output)) ?? {};
     const shards = options.searchShards ?? shardCount(site.articles.length);
     // Render into a fresh folder beside the output, so the swap is a rename on one file system.
     fresh = await makeFreshFolder(output);
@@ -181,7 +175,7 @@ async function buildOnce(
     await sealFreshFolder(fresh);
     await swapIn(fresh, output);
     fresh = null;
-    await writeCacheFile(cache, "pages.v8", manifestContext, manifest);
+    await writeCacheFile(cache, "pages.v8", manifestContext(output), manifest);
     lap("swap");
     return {
       ok: true,
@@ -216,26 +210,16 @@ async function buildOnce(
 async function readSite(
   files: readonly string[],
   inputs: SiteInputs,
-  at: ReadContext & { articles: string },
+  at: LoadContext & { articles: string },
   progress: (message: string) => void,
   lap: (name: string) => void,
 ): Promise<{ site: SiteData | null; diagnostics: Diagnostic[]; parsed: number; reused: number }> {
   const { now } = at;
-  const read = await readArticles(files, inputs, at, (done, total) => {
+  const read = await loadArticles(files, inputs, at, (done, total) => {
     if (done === total || done % 1000 === 0) progress(`parsed ${done}/${total} files`);
   });
   lap("parse");
-  const diagnostics = [
-    ...read.diagnostics,
-    ...checkSiteInputs(
-      read.facts.map((f) => ({
-        file: f.file,
-        themes: f.themes.from === "editor" ? f.themes.slugs : [],
-        line: f.themes.line,
-      })),
-      inputs,
-    ),
-  ];
+  const { diagnostics } = read;
   const site = diagnostics.some((d) => d.severity === "error")
     ? null
     : assembleSite(read.facts, read.terms, inputs, now, at.articles);

@@ -11,7 +11,7 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleLink, RenderPlan, SiteData } from "../site/types.ts";
 import type { PageEntry } from "./article-cache.ts";
-import { fingerprint } from "./code-version.ts";
+import { pageFingerprint } from "./cache-keys.ts";
 
 /** The plan, the pages to link from the previous site, and every planned page's fingerprint. */
 export interface PagePlan {
@@ -63,15 +63,16 @@ export function planPages(
   ): T[] =>
     items.filter((item) => {
       const p = path(item);
-      const fp = fingerprint(salt, kind, data(item));
+      const fp = pageFingerprint(salt, kind, data(item));
       fingerprints.set(p, fp);
       const same = unchangedFile(previous, oldSite, p, fp);
       if (same) reuse.push(p);
       return !same;
     });
   // An article's key stands for everything the build derives from its file alone (the key hashes
-  // the file, the code and the data files; `salt` the settings), so a page is fingerprinted by the
-  // keys of the articles it shows rather than by their whole data: the same, at a fraction of the cost.
+  // the file, the code, the data files and the days its facts hold; `salt` the settings), so a
+  // page is fingerprinted by the keys of the articles it shows rather than by their whole data:
+  // the same, at a fraction of the cost (see cache-keys.ts).
   const keyOf = new Map(site.articles.map((a) => [a.path, a.key]));
   const key = (link: ArticleLink | null): string | null => (link ? keyOf.get(link.path)! : null);
   const plan: RenderPlan = {

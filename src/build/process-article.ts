@@ -1,23 +1,27 @@
 /**
- * One article file → its facts, with the record and paragraphs stored in the cache. Run in the
- * main thread for a few files and in worker threads for many (parse-worker.ts). A file whose
- * content hashes to the key the cache already has is not parsed again.
+ * One article file → its facts, with the record and paragraphs stored in the cache (when there is
+ * one). Run by the loader (load-articles.ts) in the main thread for a few files and in worker
+ * threads for many (parse-worker.ts). A file whose content hashes to the key the cache already
+ * has is not parsed again.
  */
-import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { loadArticleBytes } from "../archive/load.ts";
 import { parseTimeLimitError } from "../archive/time-bound.ts";
 import { unreadableFile } from "../archive/unreadable-file.ts";
-import type { Diagnostic } from "../archive/types.ts";
+import type { ArticleRecord, Diagnostic } from "../archive/types.ts";
 import { deriveArticle, type ArticleRules } from "../site/article-facts.ts";
 import type { ArticleFacts } from "../site/types.ts";
 import { storeArticle } from "./article-cache.ts";
+import { fileKey, recordKey } from "./cache-keys.ts";
+import { holdsOn, spanOf, WatchedNow, type DaySpan } from "../archive/watched-now.ts";
 
 /** What processing needs besides the file. */
 export interface ProcessContext {
-  /** Cache folder. */
-  cache: string;
-  /** Fingerprint of the code, data files and day the facts depend on. */
+  /** Cache folder the record goes to; null: none (the record is only returned, if kept). */
+  cache: string | null;
+  /** Return the record with the facts. */
+  keepRecords: boolean;
+  /** Fingerprint of the code and data files the facts depend on (see `factsContext`). */
   context: string;
   /** The moment the build treats as now. */
   now: Date;
@@ -35,9 +39,13 @@ export interface ProcessedFile {
   mtimeMs: number;
   /** See `size`. */
   ino: number;
-  /** Key of the file version. */
+  /** Key of the file's content (see `fileKey`). */
+  fileKey: string;
+  /** The days over which its facts hold. */
+  span: DaySpan;
+  /** Key of its facts and record (see `recordKey`). */
   key: string;
-  /** True when the key is the one the cache had: facts and diagnostics are the cached ones. */
+  /** True when the content and the day are ones the cache's entry holds for: facts and diagnostics are the cached ones. */
   unchanged: boolean;
   /** Facts (null when the file had errors or is unchanged). */
   facts: ArticleFacts | null;
@@ -45,9 +53,20 @@ export interface ProcessedFile {
   terms: [string, number][] | null;
   /** Errors and warnings (empty when unchanged). */
   diagnostics: Diagnostic[];
+  /** The record, when asked for (`keepRecords`) and parsed without errors. */
+  record?: ArticleRecord;
 }
 
 const NOTHING = { facts: null, terms: null };
+const ALL_DAYS: DaySpan = { from: null, until: null };
+
+/** What the cache holds of a file's last version: enough to tell whether it still holds. */
+export interface KnownVersion {
+  /** Key of the content it was parsed from. */
+  fileKey: string;
+  /** The days its facts hold. */
+  span: DaySpan;
+}
 
 /** A file whose parse ran over the time limit (see time-bound.ts): its error. */
 export function timedOutFile(file: string, limitMs: number): ProcessedFile {
@@ -61,6 +80,8 @@ export function failedFile(file: string, diagnostics: Diagnostic[]): ProcessedFi
     size: -1,
     mtimeMs: -1,
     ino: -1,
+    fileKey: "",
+    span: ALL_DAYS,
     key: "",
     unchanged: false,
     ...NOTHING,
@@ -69,12 +90,12 @@ export function failedFile(file: string, diagnostics: Diagnostic[]): ProcessedFi
 }
 
 /**
- * Processes one file; `knownKey` is the key the cache holds for it, if any. Synchronous: in a
+ * Processes one file; `known` is what the cache holds of it, if anything. Synchronous: in a
  * worker thread, waiting for the disk through callbacks left the thread idle a fifth of the time.
  */
 export function processFile(
   file: string,
-  knownKey: string | null,
+  known: KnownVersion | null,
   ctx: ProcessContext,
 ): ProcessedFile {
   let info;
@@ -85,31 +106,38 @@ export function processFile(
   } catch (e) {
     return failedFile(file, [unreadableFile(file, e)]);
   }
-  const key = createHash("sha256")
-    .update(ctx.context)
-    .update("\0")
-    .update(file)
-    .update("\0")
-    .update(bytes)
-    .digest("hex")
-    .slice(0, 32);
-  const base = { file, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, key };
-  if (key === knownKey) return { ...base, unchanged: true, ...NOTHING, diagnostics: [] };
-  const loaded = loadArticleBytes(file, bytes, ctx.now);
-  if (!loaded.record)
-    return { ...base, unchanged: false, ...NOTHING, diagnostics: loaded.diagnostics };
-  const derived = deriveArticle(loaded.record, ctx.rules, ctx.now, key);
-  storeArticle(
-    ctx.cache,
-    key,
-    { record: loaded.record, paragraphs: derived.paragraphs },
-    derived.mentions,
-  );
+  const content = fileKey(ctx.context, file, bytes);
+  const base = { file, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, fileKey: content };
+  if (known && content === known.fileKey && holdsOn(known.span, ctx.now))
+    return { ...base, span: known.span, key: "", unchanged: true, ...NOTHING, diagnostics: [] };
+  // Watched, so the record's key says on which days its answers about today hold.
+  const now = new WatchedNow(ctx.now.getTime());
+  const loaded = loadArticleBytes(file, bytes, now);
+  if (!loaded.record) {
+    const span = spanOf(now);
+    const key = recordKey(content, span);
+    return { ...base, span, key, unchanged: false, ...NOTHING, diagnostics: loaded.diagnostics };
+  }
+  // Derived with the same watched now (an undated article's events stop at today), then keyed
+  // by the span both noted.
+  const derived = deriveArticle(loaded.record, ctx.rules, now);
+  const span = spanOf(now);
+  const key = recordKey(content, span);
+  if (ctx.cache)
+    storeArticle(
+      ctx.cache,
+      key,
+      { record: loaded.record, paragraphs: derived.paragraphs },
+      derived.mentions,
+    );
   return {
     ...base,
+    span,
+    key,
     unchanged: false,
-    facts: derived.facts,
+    facts: { ...derived.facts, key },
     terms: derived.terms,
     diagnostics: loaded.diagnostics,
+    ...(ctx.keepRecords ? { record: loaded.record } : {}),
   };
 }

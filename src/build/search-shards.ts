@@ -14,7 +14,7 @@ import { searchDocument, type SearchDocument } from "../search/search-fields.ts"
 import { fallbackShardDir, pagefindShardDir, shardOf } from "../search/shards.ts";
 import type { SiteData } from "../site/types.ts";
 import { readStoredArticle, type PageEntry } from "./article-cache.ts";
-import { fingerprint } from "./code-version.ts";
+import { pageFingerprint } from "./cache-keys.ts";
 import { heapCollector } from "./heap-collector.ts";
 import { filesUnder, linkFiles } from "./link-tree.ts";
 import { unchangedFile } from "./page-plan.ts";
@@ -100,7 +100,7 @@ export async function indexShards(
   const indexShard = async (k: number): Promise<void> => {
     const members = shards[k]!;
     // What search shows of an article: its text (the key), headline, date, source and filters.
-    const fp = fingerprint(
+    const fp = pageFingerprint(
       salt,
       "search",
       count,

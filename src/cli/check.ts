@@ -3,11 +3,11 @@
  * `path:line: what is wrong — how to fix it`, then counts. Exit status 1 when there are errors.
  */
 import { formatDiagnostic } from "../archive/diagnostic.ts";
-import { loadArchive } from "../archive/load.ts";
 import { escapeForTerminal } from "../archive/terminal-text.ts";
-import { checkSiteInputs, loadSiteInputs, SITE_DATA_DIR } from "../site/site-inputs.ts";
+import { loadSiteInputs, SITE_DATA_DIR } from "../site/site-inputs.ts";
 import { compileGazetteer } from "../site/gazetteer.ts";
 import { unknownNames } from "../site/unknown-names.ts";
+import { loadArticleFolder } from "../build/load-articles.ts";
 import { parseCommand } from "./options.ts";
 
 const { positionals } = parseCommand({
@@ -18,20 +18,10 @@ const { positionals } = parseCommand({
   positionals: true,
 });
 const dir = positionals[0] ?? "articles";
-const archive = await loadArchive(dir);
+// Read exactly as the build reads them (its loader, without its cache), so the two agree.
 const { inputs, diagnostics: dataWarnings } = loadSiteInputs();
-const diagnostics = [
-  ...dataWarnings,
-  ...archive.diagnostics,
-  ...checkSiteInputs(
-    archive.records.map((r) => ({
-      file: r.file,
-      themes: r.themes,
-      line: r.provenance.themes?.from === "front-matter" ? r.provenance.themes.line : null,
-    })),
-    inputs,
-  ),
-];
+const archive = await loadArticleFolder(dir, inputs);
+const diagnostics = [...dataWarnings, ...archive.diagnostics];
 const errors = diagnostics.filter((d) => d.severity === "error");
 const warnings = diagnostics.filter((d) => d.severity === "warning");
 for (const d of [...errors, ...warnings]) console.log(formatDiagnostic(d));

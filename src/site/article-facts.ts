@@ -48,8 +48,8 @@ export function compileRules(inputs: {
 
 /** An article's facts (small: kept for every article), its word counts, and what is read only to render pages. */
 export interface DerivedArticle {
-  /** The facts. */
-  facts: ArticleFacts;
+  /** The facts, but for the key, which the caller gives (the cache's key covers the whole derivation). */
+  facts: Omit<ArticleFacts, "key">;
   /** Content words and their counts, sorted by word, for related articles. */
   terms: [string, number][];
   /** The sentences that mention each person and place. */
@@ -58,12 +58,11 @@ export interface DerivedArticle {
   paragraphs: ParagraphView[];
 }
 
-/** Derives the facts of one article. `key` identifies the file version they came from. */
+/** Derives the facts of one article. */
 export function deriveArticle(
   record: ArticleRecord,
   rules: ArticleRules,
   now: Date,
-  key: string,
 ): DerivedArticle {
   const format = record.file.toLowerCase().endsWith(".md") ? "md" : "txt";
   const flat: { text: string; anchor: string }[] = [];
@@ -94,7 +93,6 @@ export function deriveArticle(
     record.provenance.themes?.from === "front-matter" ? record.provenance.themes.line : null;
   return {
     facts: {
-      key,
       file: record.file,
       slugLine: slugLine(record),
       link: {

@@ -6,12 +6,14 @@
  * targets like `until 2030`) are not events.
  */
 import {
+  firstDayOf,
   formatPartialDate,
   isRealDate,
   parseIsoPartialDate,
   type PartialDate,
 } from "../archive/calendar.ts";
 import { findDates } from "../archive/dates.ts";
+import { todayIsBefore } from "../archive/watched-now.ts";
 import { WEEKDAYS, fold } from "../archive/language.ts";
 import type { Language } from "../archive/types.ts";
 
@@ -62,16 +64,15 @@ export function findEventDates(
   // Most sentences state no date: only those with a digit or a relative word are read.
   if (!/\d/.test(sentence) && !RELATIVE_HINT.test(sentence)) return [];
   const base = articleDate ? parseIsoPartialDate(articleDate.slice(0, 10)) : null;
-  const limit: PartialDate = base ?? {
-    year: now.getUTCFullYear(),
-    month: now.getUTCMonth() + 1,
-    day: now.getUTCDate(),
-  };
+  // Nothing after the article's own date, or, for an undated article, after today (asked through
+  // `todayIsBefore`, so a watched now notes the day the answer would change).
+  const tooLate = (date: PartialDate): boolean =>
+    base ? after(date, base) : todayIsBefore(firstDayOf(date).getTime(), now);
   const out: EventMention[] = [];
   // Characters already read as a date (a mask: a list of spans was rescanned for every match).
   const taken = new Uint8Array(sentence.length);
   const add = (date: PartialDate, evidence: string, index: number): void => {
-    if (!isRealDate(date) || after(date, limit)) return;
+    if (!isRealDate(date) || tooLate(date)) return;
     out.push({ date: formatPartialDate(date), evidence });
     taken.fill(1, index, index + evidence.length);
   };

@@ -21,15 +21,12 @@ export function siteFromRecords(
 } {
   const rules = compileRules(inputs);
   const derived = new Map(
-    records.map((record) => [
-      record.slug,
-      { ...deriveArticle(record, rules, now, record.slug), record },
-    ]),
+    records.map((record) => [record.slug, { ...deriveArticle(record, rules, now), record }]),
   );
   const all = [...derived.values()];
   const words = vocabulary();
   const site = assembleSite(
-    all.map((d) => d.facts),
+    all.map((d) => ({ ...d.facts, key: d.record.slug })),
     { encoded: all.map((d) => encodeTerms(d.terms, words)), words: words.words },
     inputs,
     now,

@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { forEachWithinTimeLimit } from "../../src/archive/time-bound.ts";
-import { loadArchive } from "../../src/archive/load.ts";
+import { loadArticleFolder } from "../../src/build/load-articles.ts";
+import { loadSiteInputs } from "../../src/site/site-inputs.ts";
 import { buildArchiveSite } from "../../src/build/build-site.ts";
 import { NOW } from "../helpers/built-site.ts";
 
@@ -64,7 +65,7 @@ describe("the time limit on each file", () => {
     writeFileSync(big, `A headline\n\n${`${line}\n\n`.repeat(1000)}`);
 
     it("`npm run check`'s loader reports the file by name with a fix", async () => {
-      const archive = await loadArchive(articles, NOW, undefined, 1);
+      const archive = await loadArticleFolder(articles, loadSiteInputs().inputs, NOW, 1);
       const d = archive.diagnostics.find((x) => x.code === "parse-time-limit");
       assert.equal(d?.path, big);
       assert.equal(d?.severity, "error");

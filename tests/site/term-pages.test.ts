@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { generate } from "../../bench/generate.ts";
 import { listArticleFiles } from "../../src/archive/article-files.ts";
-import { readArticles } from "../../src/build/read-articles.ts";
+import { loadArticles } from "../../src/build/load-articles.ts";
 import { assembleSite } from "../../src/site/assemble-site.ts";
 import { loadSiteInputs } from "../../src/site/site-inputs.ts";
 import { TERM_PAGE_SIZE } from "../../src/site/term-pages.ts";
@@ -18,7 +18,7 @@ async function siteOf(dir: string): Promise<SiteData> {
   const cache = mkdtempSync(join(tmpdir(), "term-cache-"));
   try {
     const { files } = await listArticleFiles(dir);
-    const read = await readArticles(files, inputs, { now, cache });
+    const read = await loadArticles(files, inputs, { now, cache });
     return assembleSite(read.facts, read.terms, inputs, now);
   } finally {
     rmSync(cache, { recursive: true, force: true });

@@ -3,7 +3,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { loadArchive } from "../../src/archive/load.ts";
+import type { Archive } from "../../src/archive/types.ts";
+import { buildArchiveSite } from "../../src/build/build-site.ts";
+import { loadArticleFolder } from "../../src/build/load-articles.ts";
+import { loadSiteInputs } from "../../src/site/site-inputs.ts";
+import { NOW } from "../helpers/built-site.ts";
+
+const { inputs } = loadSiteInputs();
+const loadArchive = (dir: string): Promise<Archive> => loadArticleFolder(dir, inputs, NOW);
 
 const para =
   "The ministers also discussed trade and energy projects that both governments have promised to expand.";
@@ -13,7 +20,7 @@ function folder(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-describe("loadArchive", () => {
+describe("the loader, without a cache (`npm run check`)", () => {
   it("reports a slug collision on both files, naming the other", async () => {
     const dir = folder({
       "a.txt": `Same headline for two stories\n\n${para}`,
@@ -64,5 +71,26 @@ describe("loadArchive", () => {
       }),
     );
     assert.equal(one.records[0]?.slug, two.records.find((r) => r.file.endsWith("x.txt"))?.slug);
+  });
+
+  it("reports exactly the problems the build reports, themes and collisions included", async () => {
+    const dir = folder({
+      "a.txt": `Same headline for two stories\n\n${para}`,
+      "b.txt": `Same headline for two stories\n\n${para}`,
+      "c.txt": `---\nthemes: [no-such-theme]\n---\nA story with a theme nobody defined\n\n${para}`,
+      "d.txt": "---\ndate: 2020-02-30\n---\nA story with an impossible date\n\n" + para,
+    });
+    const checked = (await loadArchive(dir)).diagnostics;
+    const built = await buildArchiveSite({
+      articles: dir,
+      output: join(mkdtempSync(join(tmpdir(), "site-")), "_site"),
+      now: NOW,
+    });
+    assert.equal(built.ok, false);
+    const codes = (ds: readonly { code: string; path: string }[]): string[] =>
+      ds.map((d) => `${d.path}: ${d.code}`).sort();
+    assert.deepEqual(codes(checked), codes(built.diagnostics));
+    assert.ok(checked.some((d) => d.code === "unknown-theme"));
+    assert.ok(checked.some((d) => d.code === "slug-collision"));
   });
 });

@@ -1,15 +1,19 @@
 /**
- * The archive's files → every article's facts, reusing the cache: a file whose size, time and
- * inode are unchanged is not read; one whose content hashes the same is not parsed; the rest are
- * parsed, in worker threads when there are many. Errors of all files are collected.
+ * The loader: the archive's files → every article's facts, and every problem found in them. The
+ * one way articles are read, by `npm run build` (with its cache) and `npm run check` (without).
+ * With a cache, a file whose size, time and inode are unchanged is not read and one whose content
+ * hashes the same is not parsed; the rest are parsed (src/archive/load.ts) and their facts derived,
+ * in worker threads when there are many. Errors of all files are collected, then what no single
+ * file shows: two articles claiming one page, themes missing from the taxonomy.
  */
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { listArticleFiles } from "../archive/article-files.ts";
 import { findSlugCollisions } from "../archive/load.ts";
-import type { Diagnostic } from "../archive/types.ts";
+import type { Archive, ArticleRecord, Diagnostic } from "../archive/types.ts";
 import { compileRules } from "../site/article-facts.ts";
 import type { ArticleTerms } from "../site/assemble-site.ts";
-import type { SiteInputs } from "../site/site-inputs.ts";
+import { checkSiteInputs, type SiteInputs } from "../site/site-inputs.ts";
 import { encodeTerms, vocabulary } from "../site/related.ts";
 import type { ArticleFacts } from "../site/types.ts";
 import {
@@ -20,21 +24,24 @@ import {
   type FileEntry,
   type FileIndex,
 } from "./article-cache.ts";
-import { codeVersion, fingerprint } from "./code-version.ts";
+import { factsContext } from "./cache-keys.ts";
+import { holdsOn } from "../archive/watched-now.ts";
 import { inWorkers } from "../archive/ts-worker.ts";
 import {
   processFile,
   timedOutFile,
+  type KnownVersion,
   type ProcessContext,
   type ProcessedFile,
 } from "./process-article.ts";
 import { forEachWithinTimeLimit, PARSE_TIME_LIMIT_MS } from "../archive/time-bound.ts";
+import type { WorkerData } from "./parse-worker.ts";
 
 /** How many files need parsing before the work is spread over worker threads. */
 const PARALLEL_THRESHOLD = 400;
 
 /** The articles' facts, in file order, and what reading them found. */
-export interface ReadArticles {
+export interface LoadedArticles {
   /** Facts of every file without errors. */
   facts: ArticleFacts[];
   /** Their word counts. */
@@ -45,44 +52,48 @@ export interface ReadArticles {
   parsed: number;
   /** Files whose facts came from the cache. */
   reused: number;
+  /** The records of the files without errors, in file order, when asked for (`keepRecords`); else empty. */
+  records: ArticleRecord[];
 }
 
 /** Keys of file versions whose stored records were found damaged: parsed again ("all": every file). */
 export type Distrust = ReadonlySet<string> | "all";
 
 /** Where and when articles are read. */
-export interface ReadContext {
+export interface LoadContext {
   /** The moment the build treats as now. */
   now: Date;
-  /** Cache folder. */
-  cache: string;
+  /** Cache folder; absent, nothing is read from or written to a cache. */
+  cache?: string | undefined;
+  /** Also return every record (for `npm run check`; the build reads records from its cache). */
+  keepRecords?: boolean;
   /** Cached file versions not to trust (default: none). */
   distrust?: Distrust;
   /** Most milliseconds one file may take to parse (default `PARSE_TIME_LIMIT_MS`). */
   limitMs?: number;
 }
 
-/** Reads the article files (as `listArticleFiles` lists them). */
-export async function readArticles(
+/** Loads the article files (as `listArticleFiles` lists them). */
+export async function loadArticles(
   files: readonly string[],
   inputs: SiteInputs,
-  { now, cache, distrust = new Set(), limitMs = PARSE_TIME_LIMIT_MS }: ReadContext,
+  {
+    now,
+    cache,
+    keepRecords = false,
+    distrust = new Set(),
+    limitMs = PARSE_TIME_LIMIT_MS,
+  }: LoadContext,
   onProgress?: (done: number, total: number) => void,
-): Promise<ReadArticles> {
-  // Facts depend on the code, the taxonomy and gazetteers, and the day (no dates after today).
-  const context = fingerprint(
-    codeVersion(),
-    inputs.themes,
-    inputs.people,
-    inputs.places,
-    now.toISOString().slice(0, 10),
-  );
-  const known = readCacheFile<FileIndex>(cache, "files.v8", context);
-  if (!known) await clearCache(cache);
+): Promise<LoadedArticles> {
+  // Facts depend on the code and the data files (and on the day, within each entry's span).
+  const context = factsContext(inputs);
+  const known = cache ? readCacheFile<FileIndex>(cache, "files.v8", context) : null;
+  if (cache && !known) await clearCache(cache);
   const index = distrust === "all" ? {} : (known?.files ?? {});
   const words = vocabulary(known?.words ?? []);
   const entries: (FileEntry | null)[] = new Array(files.length).fill(null);
-  const jobs: [number, string | null][] = [];
+  const jobs: [number, KnownVersion | null][] = [];
   await Promise.all(
     files.map(async (file, i) => {
       const cached = index[file];
@@ -93,15 +104,18 @@ export async function readArticles(
         info &&
         info.size === old.size &&
         info.mtimeMs === old.mtimeMs &&
-        info.ino === old.ino
+        info.ino === old.ino &&
+        holdsOn(old.span, now)
       )
         entries[i] = old;
-      else jobs.push([i, old?.key ?? null]);
+      else jobs.push([i, old ? { fileKey: old.fileKey, span: old.span } : null]);
     }),
   );
   jobs.sort((a, b) => a[0] - b[0]);
   let done = files.length - jobs.length;
+  const records: (ArticleRecord | null)[] = [];
   const store = (i: number, p: ProcessedFile): void => {
+    if (p.record) records[i] = p.record;
     const old = index[files[i]!];
     if (p.unchanged && old) entries[i] = { ...old, size: p.size, mtimeMs: p.mtimeMs, ino: p.ino };
     else {
@@ -109,6 +123,8 @@ export async function readArticles(
         size: p.size,
         mtimeMs: p.mtimeMs,
         ino: p.ino,
+        fileKey: p.fileKey,
+        span: p.span,
         key: p.key,
         facts: p.facts,
         terms: p.terms ? encodeTerms(p.terms, words) : null,
@@ -118,10 +134,18 @@ export async function readArticles(
     onProgress?.(++done, files.length);
   };
   if (jobs.length >= PARALLEL_THRESHOLD && availableParallelism() > 1) {
-    const shared = { cache, context, now: now.getTime(), inputs, limitMs };
+    const shared = {
+      cache: cache ?? null,
+      keepRecords,
+      context,
+      now: now.getTime(),
+      inputs,
+      limitMs,
+    };
     await processInWorkers(files, jobs, shared, store);
   } else {
-    const ctx: ProcessContext = { cache, context, now, rules: compileRules(inputs) };
+    const rules = compileRules(inputs);
+    const ctx: ProcessContext = { cache: cache ?? null, keepRecords, context, now, rules };
     forEachWithinTimeLimit(
       jobs,
       ([i, key]): [number, ProcessedFile] => [i, processFile(files[i]!, key, ctx)],
@@ -137,14 +161,25 @@ export async function readArticles(
     ...findSlugCollisions(
       facts.map((f) => ({ file: f.file, slug: f.link.slug, line: f.slugLine })),
     ),
+    ...checkSiteInputs(
+      facts.map((f) => ({
+        file: f.file,
+        themes: f.themes.from === "editor" ? f.themes.slugs : [],
+        line: f.themes.line,
+      })),
+      inputs,
+    ),
   ];
-  const next = Object.fromEntries(
-    files.map((f, i) => [f, entries[i]!]).filter(([, e]) => (e as FileEntry).size >= 0),
-  );
-  await writeCacheFile(cache, "files.v8", context, { files: next, words: words.words });
-  if (jobs.length > 0)
-    await pruneRecords(cache, new Set(Object.values(next).map((e) => (e as FileEntry).key)));
+  if (cache) {
+    const next = Object.fromEntries(
+      files.map((f, i) => [f, entries[i]!]).filter(([, e]) => (e as FileEntry).size >= 0),
+    );
+    await writeCacheFile(cache, "files.v8", context, { files: next, words: words.words });
+    if (jobs.length > 0)
+      await pruneRecords(cache, new Set(Object.values(next).map((e) => (e as FileEntry).key)));
+  }
   return {
+    records: records.filter((r): r is ArticleRecord => r != null),
     facts,
     terms: { encoded: kept.map((e) => e.terms!), words: words.words },
     diagnostics,
@@ -153,11 +188,29 @@ export async function readArticles(
   };
 }
 
+/**
+ * Loads every article under `dir` as the build does, but without its cache (`npm run check` and
+ * tools): the records, and the folder's problems (see `listArticleFiles`), then the articles'.
+ */
+export async function loadArticleFolder(
+  dir: string,
+  inputs: SiteInputs,
+  now: Date = new Date(),
+  limitMs: number = PARSE_TIME_LIMIT_MS,
+): Promise<Archive> {
+  const listing = await listArticleFiles(dir);
+  const loaded = await loadArticles(listing.files, inputs, { now, keepRecords: true, limitMs });
+  return {
+    records: loaded.records,
+    diagnostics: [...listing.diagnostics, ...loaded.diagnostics],
+  };
+}
+
 /** Processes jobs in worker threads, one per core (at most four). */
 async function processInWorkers(
   files: readonly string[],
-  jobs: readonly [number, string | null][],
-  shared: { cache: string; context: string; now: number; inputs: SiteInputs; limitMs: number },
+  jobs: readonly [number, KnownVersion | null][],
+  shared: Omit<WorkerData, "jobs">,
   onResult: (i: number, p: ProcessedFile) => void,
 ): Promise<void> {
   const index = new Map(files.map((f, i) => [f, i]));
