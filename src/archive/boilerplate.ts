@@ -3,18 +3,16 @@
  * and boilerpipe decide from HTML blocks; copied pages have lost their tags, so the same ideas
  * are applied to plain lines: length, sentence punctuation, stopword density, and known chrome.
  */
+import { CHROME_LINES } from "./chrome-lines.ts";
 import {
-  CHROME_LINES,
   CHROME_PATTERNS,
   COOKIE_BANNER,
   CREDIT_OPENINGS,
-  END_MARKERS,
-  END_PATTERNS,
   INLINE_CREDIT,
   SHARE_WORDS,
-  SOFT_END_MARKERS,
   TEASER_MARKERS,
 } from "./chrome-words.ts";
+import { END_MARKERS, END_PATTERNS, SOFT_END_MARKERS } from "./end-markers.ts";
 import { fold, stopwordDensity, wordsOf } from "./language.ts";
 import { memoize } from "./memo.ts";
 import { outletAtEnd } from "./outlets.ts";

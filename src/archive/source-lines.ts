@@ -1,0 +1,18 @@
+/**
+ * The article text as numbered lines: the unit every later step reads, so each fact found can
+ * name the line of the file it came from.
+ */
+import type { SourceLine } from "./clean-body.ts";
+
+/** Splits text into non-empty, whitespace-normalised lines with their line numbers in the file. */
+export function sourceLines(text: string, firstLine: number): SourceLine[] {
+  const out: SourceLine[] = [];
+  text.split("\n").forEach((raw, i) => {
+    const t = raw
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+      .replace(/[\s\u00a0]+/g, " ")
+      .trim();
+    if (t !== "") out.push({ n: firstLine + i, text: t });
+  });
+  return out;
+}
