@@ -2,7 +2,7 @@
  * Eleventy configuration: a table of contents of how the site is rendered. Eleventy only renders;
  * the archive is parsed, its views are derived and each batch's pages are read in src/ before
  * Eleventy starts. The build passes `configureRender(batch)` through Eleventy's programmatic API
- * (`new Eleventy(input, output, { config })`, src/build/render-pages.ts), once per batch.
+ * (`new Eleventy(input, output, { config })`, src/pipeline/render-pages.ts), once per batch.
  * Docs: https://www.11ty.dev/docs/config/ and https://www.11ty.dev/docs/programmatic/
  */
 import { renderJsx } from "./src/site/render-jsx.ts";
@@ -77,7 +77,7 @@ export function configureRender(
     eleventyConfig.addGlobalData("batch", () => batch);
 
     // Pages built from the whole archive, and static assets (styles, icons) copied as they are:
-    // written once per build, by the first batch (src/build/render-pages.ts).
+    // written once per build, by the first batch (src/pipeline/render-pages.ts).
     if (batch.wholeSite) eleventyConfig.addPassthroughCopy({ public: "." });
     else for (const t of WHOLE_SITE_TEMPLATES) eleventyConfig.ignores.add(`templates/${t}`);
 

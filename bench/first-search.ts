@@ -5,7 +5,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { chromium } from "playwright-core";
-import { serveStatic } from "../src/build/static-server.ts";
+import { serveStatic } from "../src/serve/static-server.ts";
 
 /** Bytes fetched by the first query `query` on `site`/search.html, and the milliseconds until results showed. */
 export async function firstSearch(

@@ -16,7 +16,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
-import { cacheDirFor } from "../src/build/article-cache.ts";
+import { cacheDirFor } from "../src/pipeline/article-cache.ts";
 import { addArticle, deleteArticle, editArticle } from "./changes.ts";
 import { pagefindShard, treeDifferences, treeHashes } from "./compare-trees.ts";
 import { generate } from "./generate.ts";

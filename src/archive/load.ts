@@ -1,7 +1,7 @@
 /**
  * One file → its record or its errors: read, decoded, split from its front matter and parsed. And
  * what no single file can show: two articles claiming the same page. The loader
- * (src/build/load-articles.ts) runs this for every file of an archive.
+ * (src/pipeline/load-articles.ts) runs this for every file of an archive.
  */
 import { readFileSync } from "node:fs";
 import { diagnostic } from "./diagnostic.ts";

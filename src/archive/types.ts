@@ -179,7 +179,7 @@ export interface ReadFile {
   frontMatterText: string;
 }
 
-/** The result of loading a folder of articles (see src/build/load-articles.ts). */
+/** The result of loading a folder of articles (see src/pipeline/load-articles.ts). */
 export interface Archive {
   /** Parsed records, sorted by file path; empty for files that had errors. */
   records: ArticleRecord[];

@@ -2,7 +2,7 @@
  * Entry of `search-engine.js`, a classic script (no modules: they cannot load from file://) that
  * publishes the fallback engine as `ArchiveSearch` and the index files' sink as
  * `ArchiveSearchData`. The search page's own script (search.js) finds the engine there, so the
- * engine's code is on the page once. Bundled by src/build/browser-scripts.ts.
+ * engine's code is on the page once. Bundled by src/pipeline/browser-scripts.ts.
  */
 import { DATA_GLOBAL } from "../search/fallback-format.ts";
 import { FILTER_KEYS } from "../search/search-fields.ts";

@@ -3,7 +3,7 @@
  * (search-backends.ts). The address carries the query and filters
  * (search.html?q=blockade&source=TASS), so a search can be shared; it runs on load.
  * A classic script (no modules: they cannot load from file://), bundled by
- * src/build/browser-scripts.ts.
+ * src/pipeline/browser-scripts.ts.
  */
 import { FILTER_KEYS } from "../search/search-fields.ts";
 import { chooseBackend, type Backend, type Counts } from "./search-backends.ts";

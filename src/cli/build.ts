@@ -4,7 +4,7 @@
  * status is 1. Progress goes to a terminal, not to CI logs.
  */
 import { formatDiagnostic } from "../archive/diagnostic.ts";
-import { buildArchiveSite } from "../build/build-site.ts";
+import { buildArchiveSite } from "../pipeline/build-site.ts";
 import { closePagefind } from "../search/pagefind-index.ts";
 import { parseCommand } from "./options.ts";
 

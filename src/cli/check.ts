@@ -7,7 +7,7 @@ import { escapeForTerminal } from "../archive/terminal-text.ts";
 import { loadSiteInputs, SITE_DATA_DIR } from "../site/site-inputs.ts";
 import { compileGazetteer } from "../site/gazetteer.ts";
 import { unknownNames } from "../site/unknown-names.ts";
-import { loadArticleFolder } from "../build/load-articles.ts";
+import { loadArticleFolder } from "../pipeline/load-articles.ts";
 import { parseCommand } from "./options.ts";
 
 const { positionals } = parseCommand({

@@ -1,11 +1,11 @@
 /**
  * `npm start [-- --articles DIR --output DIR]`: builds the archive, serves `_site/` on
  * http://127.0.0.1:8080/ with live reload, and rebuilds whenever an article, template, static or
- * data file is added, changed or removed (see src/build/preview-server.ts). PORT and HOST
+ * data file is added, changed or removed (see src/serve/preview-server.ts). PORT and HOST
  * override the port and address; HOST=0.0.0.0 serves every network interface.
  */
-import { ListenError } from "../build/listen-error.ts";
-import { startPreview } from "../build/preview-server.ts";
+import { ListenError } from "../serve/listen-error.ts";
+import { startPreview } from "../serve/preview-server.ts";
 import { parseCommand } from "./options.ts";
 
 const { values } = parseCommand({

@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { listArticleFiles } from "../../src/archive/article-files.ts";
-import { buildArchiveSite } from "../../src/build/build-site.ts";
+import { buildArchiveSite } from "../../src/pipeline/build-site.ts";
 import { listFiles, NOW } from "../helpers/built-site.ts";
 
 const [SEED, OTHER] = readdirSync("tests/fixtures/seeds").filter((n) => n.endsWith(".txt"));

@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { forEachWithinTimeLimit } from "../../src/archive/time-bound.ts";
-import { loadArticleFolder } from "../../src/build/load-articles.ts";
+import { loadArticleFolder } from "../../src/pipeline/load-articles.ts";
 import { loadSiteInputs } from "../../src/site/site-inputs.ts";
-import { buildArchiveSite } from "../../src/build/build-site.ts";
+import { buildArchiveSite } from "../../src/pipeline/build-site.ts";
 import { NOW } from "../helpers/built-site.ts";
 
 /** Work that never ends for the item "runaway" and is instant for the others. */

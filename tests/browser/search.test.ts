@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { serveStatic } from "../../src/build/static-server.ts";
+import { serveStatic } from "../../src/serve/static-server.ts";
 import { searchSite } from "../../src/search/terminal-search.ts";
 import {
   browserMissing,

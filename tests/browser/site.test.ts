@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
-import { serveStatic } from "../../src/build/static-server.ts";
+import { serveStatic } from "../../src/serve/static-server.ts";
 import {
   browserMissing,
   collectErrors,

@@ -13,7 +13,7 @@ import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
-import { startPreview, type BuildOutcome, type Preview } from "../../src/build/preview-server.ts";
+import { startPreview, type BuildOutcome, type Preview } from "../../src/serve/preview-server.ts";
 import { browserMissing, launch } from "../helpers/browser.ts";
 import { rawRequest, type Answer } from "../helpers/raw-request.ts";
 

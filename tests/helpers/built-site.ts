@@ -9,7 +9,7 @@ import {
   buildArchiveSite,
   type BuildOptions,
   type BuildResult,
-} from "../../src/build/build-site.ts";
+} from "../../src/pipeline/build-site.ts";
 import { SEED_ARCHIVE } from "./seed-archive.ts";
 
 export { SEED_ARCHIVE };

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { before, describe, it } from "node:test";
-import { bundleScript, BROWSER_SCRIPTS } from "../../src/build/browser-scripts.ts";
+import { bundleScript, BROWSER_SCRIPTS } from "../../src/pipeline/browser-scripts.ts";
 import { searchSite } from "../../src/search/terminal-search.ts";
 import { termKey, tokenize } from "../../src/search/tokenize.ts";
 import { buildInto, SEED_ARCHIVE } from "../helpers/built-site.ts";

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { buildArchiveSite } from "../../src/build/build-site.ts";
+import { buildArchiveSite } from "../../src/pipeline/build-site.ts";
 import { loadSiteInputs, SITE_DATA_DIR } from "../../src/site/site-inputs.ts";
 import { NOW, SEED_ARCHIVE } from "../helpers/built-site.ts";
 

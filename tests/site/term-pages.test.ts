@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { generate } from "../../bench/generate.ts";
 import { listArticleFiles } from "../../src/archive/article-files.ts";
-import { loadArticles } from "../../src/build/load-articles.ts";
+import { loadArticles } from "../../src/pipeline/load-articles.ts";
 import { assembleSite } from "../../src/site/assemble-site.ts";
 import { loadSiteInputs } from "../../src/site/site-inputs.ts";
 import { TERM_PAGE_SIZE } from "../../src/site/term-pages.ts";

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { before, describe, it } from "node:test";
 import { NO_SOURCE } from "../../src/archive/labels.ts";
-import { BROWSER_SCRIPTS, bundleScript } from "../../src/build/browser-scripts.ts";
+import { BROWSER_SCRIPTS, bundleScript } from "../../src/pipeline/browser-scripts.ts";
 import { FILTER_KEYS } from "../../src/search/search-fields.ts";
 import { MONTH_NAMES } from "../../src/site/format-date.ts";
 

@@ -18,7 +18,7 @@ export interface BuildOptions {
   searchShards?: number;
   /** Most milliseconds one article file may take to parse (default: see src/archive/time-bound.ts). */
   parseTimeLimitMs?: number;
-  /** Most pages one Eleventy run writes (default `RENDER_BATCH`; see src/build/render-pages.ts). */
+  /** Most pages one Eleventy run writes (default `RENDER_BATCH`; see src/pipeline/render-pages.ts). */
   renderBatch?: number;
 }
 

@@ -35,7 +35,7 @@ export async function bundleScript(entry: string): Promise<string> {
     charset: "utf8",
     legalComments: "none",
     logLevel: "silent",
-    banner: { js: `/* Bundled from ${entry} by src/build/browser-scripts.ts. */` },
+    banner: { js: `/* Bundled from ${entry} by src/pipeline/browser-scripts.ts. */` },
   });
   return result.outputFiles[0]!.text;
 }

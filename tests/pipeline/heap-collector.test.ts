@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { heapCollector } from "../../src/build/heap-collector.ts";
+import { heapCollector } from "../../src/pipeline/heap-collector.ts";
 
 /** The live data: held here, so it stays reachable through the collection and the measurement. */
 let live: object[] = [];

@@ -17,8 +17,8 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { buildArchiveSite } from "../../src/build/build-site.ts";
-import { checkBuildFolders, SITE_MARKER } from "../../src/build/output-folder.ts";
+import { buildArchiveSite } from "../../src/pipeline/build-site.ts";
+import { checkBuildFolders, SITE_MARKER } from "../../src/pipeline/output-folder.ts";
 import { NOW } from "../helpers/built-site.ts";
 
 const SEEDS = "tests/fixtures/seeds";

@@ -12,7 +12,7 @@ import { after, before, describe, it } from "node:test";
 import { addArticle, deleteArticle, editArticle } from "../../bench/changes.ts";
 import { treeDifferences } from "../../bench/compare-trees.ts";
 import { generate } from "../../bench/generate.ts";
-import type { BuildResult } from "../../src/build/build-site.ts";
+import type { BuildResult } from "../../src/pipeline/build-site.ts";
 import { buildInto, listFiles } from "../helpers/built-site.ts";
 
 const ARTICLES = 30;

@@ -18,10 +18,10 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { cacheDirFor, recordsDir } from "../../src/build/article-cache.ts";
-import { buildArchiveSite } from "../../src/build/build-site.ts";
-import { BUILD_LOCK } from "../../src/build/fresh-folder.ts";
-import { SITE_MARKER } from "../../src/build/output-folder.ts";
+import { cacheDirFor, recordsDir } from "../../src/pipeline/article-cache.ts";
+import { buildArchiveSite } from "../../src/pipeline/build-site.ts";
+import { BUILD_LOCK } from "../../src/pipeline/fresh-folder.ts";
+import { SITE_MARKER } from "../../src/pipeline/output-folder.ts";
 import { listFiles, NOW } from "../helpers/built-site.ts";
 
 const SEEDS = "tests/fixtures/seeds";

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Archive } from "../../src/archive/types.ts";
-import { buildArchiveSite } from "../../src/build/build-site.ts";
-import { loadArticleFolder } from "../../src/build/load-articles.ts";
+import { buildArchiveSite } from "../../src/pipeline/build-site.ts";
+import { loadArticleFolder } from "../../src/pipeline/load-articles.ts";
 import { loadSiteInputs } from "../../src/site/site-inputs.ts";
 import { NOW } from "../helpers/built-site.ts";
 

@@ -16,7 +16,7 @@ import {
   storeArticle,
   writeCacheFile,
   type StoredArticle,
-} from "../../src/build/article-cache.ts";
+} from "../../src/pipeline/article-cache.ts";
 import type { ArticleMentions } from "../../src/site/types.ts";
 
 describe("article cache", () => {

@@ -8,7 +8,7 @@ import { relative, resolve } from "node:path";
 import { formatDiagnostic } from "../archive/diagnostic.ts";
 import { SITE_DATA_DIR } from "../site/site-inputs.ts";
 import { closePagefind } from "../search/pagefind-index.ts";
-import { buildArchiveSite } from "./build-site.ts";
+import { buildArchiveSite } from "../pipeline/build-site.ts";
 import { LiveServer } from "./live-server.ts";
 import { RebuildQueue } from "./rebuild-queue.ts";
 import { watchFolders } from "./watch-folders.ts";

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { generate } from "../../bench/generate.ts";
-import { buildArchiveSite } from "../../src/build/build-site.ts";
-import { startSearchIndexer } from "../../src/build/search-indexer.ts";
+import { buildArchiveSite } from "../../src/pipeline/build-site.ts";
+import { startSearchIndexer } from "../../src/pipeline/search-indexer.ts";
 
 // A worker thread shows among the active resources as its message port; Pagefind's process as
 // a child process. Either left running keeps the build command from ending.

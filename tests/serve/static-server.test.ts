@@ -18,7 +18,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { serveStatic } from "../../src/build/static-server.ts";
+import { serveStatic } from "../../src/serve/static-server.ts";
 import { rawRequest, type Answer } from "../helpers/raw-request.ts";
 
 let port = 0;

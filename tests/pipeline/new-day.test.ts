@@ -1,5 +1,5 @@
 /**
- * The day is in no cache key (src/build/cache-keys.ts): the first build of a new day reuses every
+ * The day is in no cache key (src/pipeline/cache-keys.ts): the first build of a new day reuses every
  * file whose answers about today still hold and parses again exactly those whose answers change —
  * a date stamp that was in the future and has arrived, an undated article's event that is no
  * longer after today — and the site is then the site a cold build on that day makes.
@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { treeDifferences } from "../../bench/compare-trees.ts";
-import { buildArchiveSite, type BuildResult } from "../../src/build/build-site.ts";
+import { buildArchiveSite, type BuildResult } from "../../src/pipeline/build-site.ts";
 import {
   dayOf,
   holdsOn,

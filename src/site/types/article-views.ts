@@ -1,0 +1,147 @@
+/** What the site keeps and shows of each article: facts, mentions, stubs and full views. */
+import type { ArticleRecord, Language } from "../../archive/types.ts";
+import type { SafeHtml } from "../raw-html.ts";
+
+/** Where an article mentions something: a sentence, by paragraph and sentence index. */
+export interface Citation {
+  /** Slug of the article. */
+  article: string;
+  /** Site path of the article page. */
+  path: string;
+  /** Anchor of the sentence on that page, e.g. `p3s2`. */
+  anchor: string;
+  /** The sentence, plain text. */
+  sentence: string;
+  /** Headline of the article. */
+  headline: string;
+}
+
+/** A sentence of an article, by its anchor. */
+export interface CitedSentence {
+  /** Anchor of the sentence, e.g. `p3s2`. */
+  anchor: string;
+  /** The sentence, plain text. */
+  sentence: string;
+}
+
+/** How often one article mentions one person or place. */
+export interface Mention {
+  /** Slug of the person or place. */
+  slug: string;
+  /** Number of sentences that mention it. */
+  count: number;
+}
+
+/** The sentences of one article that mention each person and place (kept apart from the facts: they are read only to render the pages that quote them). */
+export interface ArticleMentions {
+  /** Person slug → sentences, in text order. */
+  people: Record<string, CitedSentence[]>;
+  /** Place slug → sentences, in text order. */
+  places: Record<string, CitedSentence[]>;
+}
+
+/** What the site keeps about every article, derived from its record alone (src/site/article-facts.ts). */
+export interface ArticleFacts {
+  /** Identifies the file version (path and content) and the code and data it was derived with. */
+  key: string;
+  /** Path of the article file. */
+  file: string;
+  /** Line that gave the slug (front matter `slug`, else the headline), for collision errors. */
+  slugLine: number | null;
+  /** The article as a list item. */
+  link: ArticleLink;
+  /** Author, or null. */
+  author: string | null;
+  /** Language of the text. */
+  language: Language;
+  /** Theme slugs, whether an editor or the rules chose them, and the front-matter line when an editor did. */
+  themes: { slugs: string[]; from: "editor" | "rules"; line: number | null };
+  /** People mentioned, with how many sentences mention each. */
+  people: Mention[];
+  /** Places mentioned. */
+  places: Mention[];
+  /** Dates the sentences mention. */
+  events: (CitedSentence & { date: string })[];
+  /** Short plain-text summary (first sentences). */
+  summary: string;
+}
+
+/** One rendered sentence of a paragraph. */
+export interface SentenceView {
+  /** Anchor id, e.g. `p3s2`. */
+  id: string;
+  /** Plain text. */
+  text: string;
+  /** HTML of the sentence rendered by markdown-it (`html: false`): the only raw HTML in a page. */
+  html: SafeHtml;
+}
+
+/** One paragraph of an article page. */
+export interface ParagraphView {
+  /** Anchor id, e.g. `p3`. */
+  id: string;
+  /** Its sentences. */
+  sentences: SentenceView[];
+}
+
+/** A short reference to an article, for lists. */
+export interface ArticleLink {
+  /** Slug. */
+  slug: string;
+  /** Site path, `articles/<slug>.html`. */
+  path: string;
+  /** Headline. */
+  headline: string;
+  /** Date at its precision, or null. */
+  date: string | null;
+  /** Source outlet name, or null. */
+  source: string | null;
+}
+
+/** A named thing with a page: theme, person, place or source. */
+export interface TermLink {
+  /** Slug. */
+  slug: string;
+  /** Display name. */
+  name: string;
+  /** Site path of its page. */
+  path: string;
+}
+
+/** Everything about an article except its text: enough for every page but its own. */
+export interface ArticleStub extends ArticleLink {
+  /** Key of the file version (see `ArticleFacts.key`): the page changes when it does. */
+  key: string;
+  /** Author, or null. */
+  author: string | null;
+  /** Themes, rule-assigned or from front matter. */
+  themes: TermLink[];
+  /** Whether the themes came from front matter (`editor`) or from the rules (`rules`). */
+  themesFrom: "editor" | "rules";
+  /** People mentioned, with how many sentences mention each. */
+  people: (TermLink & { count: number })[];
+  /** Places mentioned. */
+  places: (TermLink & { count: number })[];
+  /** The source outlet's page, or null when the source is not stated. */
+  sourcePage: TermLink | null;
+  /** Most similar articles by text. */
+  related: ArticleLink[];
+  /** The article before and after it by date (undated articles come last). */
+  previous: ArticleLink | null;
+  /** See `previous`. */
+  next: ArticleLink | null;
+  /** Site path of the page showing the original file with removed lines marked. */
+  sourceFilePath: string;
+  /** The article's file, relative to the articles folder (shown on the original-file page). */
+  sourceName: string;
+  /** Short plain-text summary (first sentences) for meta tags and feeds. */
+  summary: string;
+}
+
+/** Everything an article page shows: the stub with the record and its paragraphs. */
+export interface ArticleView extends ArticleStub {
+  /** The parsed record. */
+  record: ArticleRecord;
+  /** Paragraphs with sentence anchors. */
+  paragraphs: ParagraphView[];
+}

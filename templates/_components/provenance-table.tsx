@@ -1,0 +1,90 @@
+/**
+ * The article page's table of facts and their origins: each fact with the line of the text or of
+ * the front matter it came from, or the rule that derived it.
+ */
+import { NO_SOURCE } from "../../src/archive/labels.ts";
+import type { Provenance, TrackedField } from "../../src/archive/types.ts";
+import { formatDate } from "../../src/site/format-date.ts";
+import { relativeUrl } from "../../src/site/paths.ts";
+import type { ArticleView } from "../../src/site/types.ts";
+
+/** Where a fact came from, in words. */
+function origin(p: Provenance | undefined): string {
+  if (!p) return "Not stated in the text";
+  if (p.from === "front-matter") return `Supplied by an editor (front matter, line ${p.line})`;
+  if (p.from === "text")
+    return `From the text, line ${p.line}: “${p.evidence.length > 90 ? `${p.evidence.slice(0, 90)}…` : p.evidence}”`;
+  return `Derived from the ${p.rule}`;
+}
+
+/** The table of the article's facts, each with where it came from, and the parser's notes. */
+export function ProvenanceTable(props: { article: ArticleView; here: string }): JSX.Element {
+  const r = props.article.record;
+  const rows: [string, TrackedField, string | null][] = [
+    ["Headline", "headline", r.headline],
+    ["Date", "date", r.date ? formatDate(r.date) : null],
+    ["Time", "time", r.time],
+    ["Updated", "updated", r.updated],
+    ["Source", "source", r.source],
+    ["Dateline", "dateline", r.dateline],
+    ["Author", "author", r.author],
+    ["Original source", "attribution", r.attribution],
+    ["Address", "url", r.url],
+  ];
+  return (
+    <section class="provenance" aria-labelledby="facts">
+      <h2 id="facts">Facts and where they came from</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Fact</th>
+            <th scope="col">Value</th>
+            <th scope="col">Origin</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, field, value]) => {
+            const p = r.provenance[field];
+            return (
+              <tr
+                class={
+                  p?.from === "front-matter" ? "editor" : p?.from === "text" ? "text" : "missing"
+                }
+              >
+                <th scope="row">{label}</th>
+                <td>{value ?? (field === "source" ? NO_SOURCE : "—")}</td>
+                <td>{value === null && !p ? "Not stated in the text" : origin(p)}</td>
+              </tr>
+            );
+          })}
+          <tr class={props.article.themesFrom === "editor" ? "editor" : "derived"}>
+            <th scope="row">Themes</th>
+            <td>{props.article.themes.map((t) => t.name).join(", ")}</td>
+            <td>
+              {props.article.themesFrom === "editor"
+                ? origin(r.provenance.themes)
+                : "Assigned by the keyword rules in themes.json"}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        <a href={relativeUrl(props.here, props.article.sourceFilePath)}>See the original file</a>,
+        with the {r.removed.length} lines the cleaner removed marked and why.
+      </p>
+      {r.warnings.length > 0 ? (
+        <details>
+          <summary>Notes from the parser ({r.warnings.length})</summary>
+          <ul>
+            {r.warnings.map((w) => (
+              <li>
+                {w.line !== null ? `Line ${w.line}: ` : ""}
+                {w.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
