@@ -34,13 +34,13 @@ import { CACHE_MARKER, isClearableCache } from "./output-folder.ts";
 
 export { DamagedCacheError, damagedRecordKey } from "./checked-file.ts";
 
-/** What the cache knows of one article file. */
-export interface FileEntry {
-  /** Size in bytes when last read. */
+/** One version of an article file: what identifies it, and the keys of what was made from it. */
+export interface FileVersion {
+  /** Size in bytes, read before the content. */
   size: number;
-  /** Modification time (ms) when last read. */
+  /** Modification time (ms), read before the content. */
   mtimeMs: number;
-  /** Inode when last read. */
+  /** Inode, read before the content. */
   ino: number;
   /** Key of the file's content: hash of the context, path and bytes (see `fileKey`). */
   fileKey: string;
@@ -48,6 +48,10 @@ export interface FileEntry {
   span: DaySpan;
   /** Key of its facts and stored record: the file key and the span (see `recordKey`). */
   key: string;
+}
+
+/** What the cache knows of one article file. */
+export interface FileEntry extends FileVersion {
   /** Its facts, or null when it had errors. */
   facts: ArticleFacts | null;
   /** Its word counts over the cache's vocabulary (see `encodeTerms`), or null with the facts. */

@@ -11,7 +11,7 @@ import { unreadableFile } from "../archive/unreadable-file.ts";
 import type { ArticleRecord, Diagnostic } from "../archive/types.ts";
 import { deriveArticle, type ArticleRules } from "../site/article-facts.ts";
 import type { ArticleFacts } from "../site/types.ts";
-import { storeArticle } from "./article-cache.ts";
+import { storeArticle, type FileVersion } from "./article-cache.ts";
 import { fileKey, recordKey } from "./cache-keys.ts";
 import { holdsOn, spanOf, WatchedNow, type DaySpan } from "../archive/watched-now.ts";
 
@@ -30,21 +30,9 @@ export interface ProcessContext {
 }
 
 /** One processed file. */
-export interface ProcessedFile {
+export interface ProcessedFile extends FileVersion {
   /** Path of the file. */
   file: string;
-  /** Size, modification time and inode read before the content. */
-  size: number;
-  /** See `size`. */
-  mtimeMs: number;
-  /** See `size`. */
-  ino: number;
-  /** Key of the file's content (see `fileKey`). */
-  fileKey: string;
-  /** The days over which its facts hold. */
-  span: DaySpan;
-  /** Key of its facts and record (see `recordKey`). */
-  key: string;
   /** True when the content and the day are ones the cache's entry holds for: facts and diagnostics are the cached ones. */
   unchanged: boolean;
   /** Facts (null when the file had errors or is unchanged). */
@@ -61,12 +49,7 @@ const NOTHING = { facts: null, terms: null };
 const ALL_DAYS: DaySpan = { from: null, until: null };
 
 /** What the cache holds of a file's last version: enough to tell whether it still holds. */
-export interface KnownVersion {
-  /** Key of the content it was parsed from. */
-  fileKey: string;
-  /** The days its facts hold. */
-  span: DaySpan;
-}
+export type KnownVersion = Pick<FileVersion, "fileKey" | "span">;
 
 /** A file whose parse ran over the time limit (see time-bound.ts): its error. */
 export function timedOutFile(file: string, limitMs: number): ProcessedFile {
