@@ -3,7 +3,7 @@
  * may add `<script>` tags: each index file is a script that hands its data to
  * `ArchiveSearchData.add(name, data)` (src/search/fallback-index.ts), which this file provides.
  */
-import type { IndexLoader } from "./search-engine.ts";
+import type { IndexLoader } from "../search/search-engine.ts";
 
 /** Index files loaded so far, by name. */
 const store = new Map<string, unknown>();

@@ -5,9 +5,9 @@
  * fetch are blocked.
  */
 import { FILTER_KEYS } from "../search/search-fields.ts";
-import type { ExcerptPart } from "./excerpt.ts";
+import type { ExcerptPart } from "../search/excerpt.ts";
 import type { ArchiveSearchApi } from "./search-engine-script.ts";
-import type { ChosenFilters, FilterCounts, ResultData } from "./search-engine.ts";
+import type { ChosenFilters, FilterCounts, ResultData } from "../search/search-engine.ts";
 
 /** Filter counts as an engine reports them (Pagefind's may lack a filter). */
 export type Counts = Partial<Record<string, Record<string, number>>>;

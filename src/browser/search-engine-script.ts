@@ -7,9 +7,9 @@
 import { DATA_GLOBAL } from "../search/fallback-format.ts";
 import { FILTER_KEYS } from "../search/search-fields.ts";
 import { termKey, tokenize } from "../search/tokenize.ts";
-import { excerpt } from "./excerpt.ts";
+import { excerpt } from "../search/excerpt.ts";
 import { scriptLoader, searchData } from "./script-loader.ts";
-import { createEngine } from "./search-engine.ts";
+import { createEngine } from "../search/search-engine.ts";
 
 /** What `search-engine.js` publishes as `ArchiveSearch`. */
 export interface ArchiveSearchApi {

@@ -7,7 +7,7 @@
  */
 import { FILTER_KEYS } from "../search/search-fields.ts";
 import { chooseBackend, type Backend, type Counts } from "./search-backends.ts";
-import type { ResultData } from "./search-engine.ts";
+import type { ResultData } from "../search/search-engine.ts";
 import { renderFilters, renderResult } from "./search-view.ts";
 
 /** Results shown at first and added by each "More results". */

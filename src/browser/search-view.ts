@@ -6,7 +6,7 @@ import { NO_SOURCE } from "../archive/labels.ts";
 import { FILTER_KEYS, type FilterKey } from "../search/search-fields.ts";
 import { formatDate } from "../site/format-date.ts";
 import type { Counts } from "./search-backends.ts";
-import type { ResultData } from "./search-engine.ts";
+import type { ResultData } from "../search/search-engine.ts";
 
 /** Each filter's heading on the page. */
 const FILTER_LABELS: Record<FilterKey, string> = {

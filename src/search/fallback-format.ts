@@ -1,6 +1,6 @@
 /**
  * The format of the from-disk search index: what its files hold and what they are called. The
- * writer (fallback-index.ts, Node) and the engine that reads them (src/browser/search-engine.ts,
+ * writer (fallback-index.ts, Node) and the engine that reads them (src/search/search-engine.ts,
  * in the page and in the terminal) both import it, so they cannot drift apart. No Node imports:
  * this file is bundled into the browser script.
  */

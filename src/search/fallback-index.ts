@@ -7,7 +7,7 @@
  *   search-data/<k>/meta.js          the shard's documents' metadata and filter values
  *   search-data/<k>/terms/<key>.js   postings of the terms starting with a two-letter key
  *   search-data/<k>/docs/<n>.js      paragraphs of 100 documents, for excerpts (loaded for shown results)
- * Their names and shapes are in fallback-format.ts. The same engine (src/browser/search-engine.ts) merges the shards, in the browser and in the terminal;
+ * Their names and shapes are in fallback-format.ts. The same engine (src/search/search-engine.ts) merges the shards, in the browser and in the terminal;
  * its scores use the totals over all shards, so sharding does not change the ranking.
  */
 import { mkdir, writeFile } from "node:fs/promises";

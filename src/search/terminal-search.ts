@@ -1,12 +1,12 @@
 /**
  * Search in the terminal over the built site's fallback index, with the same engine the search
- * page uses from disk (src/browser/search-engine.ts, which the page's search-engine.js is bundled
+ * page uses from disk (src/search/search-engine.ts, which the page's search-engine.js is bundled
  * from): the same article sets, ranked the same way, without a server or network.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
-import { createEngine } from "../browser/search-engine.ts";
+import { createEngine } from "./search-engine.ts";
 import { DATA_GLOBAL } from "./fallback-format.ts";
 
 /** One result. Its strings are article text as indexed: escape them (`escapeForTerminal`) before printing. */

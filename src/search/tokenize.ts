@@ -1,5 +1,5 @@
 /**
- * Words for the fallback search: the index builder and the engine (src/browser/search-engine.ts,
+ * Words for the fallback search: the index builder and the engine (src/search/search-engine.ts,
  * bundled into the page's search-engine.js) both import these two functions, so a query is split
  * exactly as the indexed text was.
  */

@@ -2,7 +2,7 @@
  * The excerpt of a fallback search result: a stretch of the paragraph that matched, with the
  * query's words marked, as text parts (the page builds DOM nodes from them, never HTML).
  */
-import { tokenize } from "../search/tokenize.ts";
+import { tokenize } from "./tokenize.ts";
 
 /** A piece of an excerpt. */
 export interface ExcerptPart {

@@ -3,8 +3,8 @@
  * metadata into one list of documents, so its scores use the totals over all shards and
  * sharding does not change the ranking.
  */
-import type { FallbackDoc, FallbackMeta } from "../search/fallback-format.ts";
-import { FILTER_KEYS, type FilterKey } from "../search/search-fields.ts";
+import type { FallbackDoc, FallbackMeta } from "./fallback-format.ts";
+import { FILTER_KEYS, type FilterKey } from "./search-fields.ts";
 
 /** Where one shard's documents sit in the merged list. */
 export interface MergedShard {

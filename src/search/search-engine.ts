@@ -17,9 +17,9 @@ import {
   type ShardList,
   type TermBucket,
   type TextChunk,
-} from "../search/fallback-format.ts";
-import { FILTER_KEYS, type FilterKey } from "../search/search-fields.ts";
-import { termKey, tokenize } from "../search/tokenize.ts";
+} from "./fallback-format.ts";
+import { FILTER_KEYS, type FilterKey } from "./search-fields.ts";
+import { termKey, tokenize } from "./tokenize.ts";
 import { excerpt, type ExcerptPart } from "./excerpt.ts";
 import { filterIndexes, locate, mergeShards, type MergedMeta } from "./merge-shards.ts";
 
