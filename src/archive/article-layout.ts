@@ -5,7 +5,9 @@
  */
 import { cleanBody, type CleanBody, type SourceLine } from "./clean-body.ts";
 import { pickHeadline } from "./headline.ts";
-import type { Language, RemovedLine } from "./types.ts";
+import type { TextLanguage } from "./prose-language.ts";
+import { findProseRun } from "./prose-run.ts";
+import type { RemovedLine } from "./types.ts";
 
 /** The page split into headline, body and the removed lines that may hold evidence. */
 export interface ArticleLayout {
@@ -27,19 +29,25 @@ export interface ArticleLayout {
   closingLines: RemovedLine[];
 }
 
-/** Finds the headline, cleans the body under it, and sorts the other lines into regions. */
-export function layOutArticle(lines: readonly SourceLine[], language: Language): ArticleLayout {
-  // Headline: the first title-like line; everything above it is labels and logos.
+/** Finds the article's run of prose, the headline above it, the body in it, and the regions around. */
+export function layOutArticle(lines: readonly SourceLine[], lang: TextLanguage): ArticleLayout {
+  const run = findProseRun(lines, lang);
+  // Headline: the title above the run; everything above it is labels and logos.
   const h = pickHeadline(
     lines.map((l) => l.text),
-    language,
+    lang,
+    run.start,
   );
   const headline = lines[h] ?? null;
   const removed: RemovedLine[] = lines
     .slice(0, Math.max(h, 0))
     .map((l) => ({ line: l.n, text: l.text, reason: "label" }));
   if (headline) removed.push({ line: headline.n, text: headline.text, reason: "headline" });
-  const body = cleanBody(lines.slice(h + 1), language, headline?.text ?? "");
+  const body = cleanBody(lines.slice(h + 1), lang, headline?.text ?? "", {
+    first: lines[run.start]?.n ?? Infinity,
+    last: lines[run.end - 1]?.n ?? -Infinity,
+    marker: lines[run.marker]?.n ?? Infinity,
+  });
   // One by one: spreading 100,000 removed lines into push() overflows the stack.
   for (const r of body.removed) removed.push(r);
   removed.sort((a, b) => a.line - b.line);

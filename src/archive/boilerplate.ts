@@ -1,7 +1,7 @@
 /**
- * The line classifier: what is page chrome and what is article text. Extractors such as jusText
- * and boilerpipe decide from HTML blocks; copied pages have lost their tags, so the same ideas
- * are applied to plain lines: length, sentence punctuation, stopword density, and known chrome.
+ * Page chrome by vocabulary and form, as copied pages show it: known chrome lines, share rows,
+ * credits, end markers, inline "read also" markers. How prose reads is judged in
+ * prose-measure.ts; where the article runs on the page, in prose-run.ts.
  */
 import { CHROME_LINES } from "./chrome-lines.ts";
 import {
@@ -13,10 +13,9 @@ import {
   TEASER_MARKERS,
 } from "./chrome-words.ts";
 import { END_MARKERS, END_PATTERNS, SOFT_END_MARKERS } from "./end-markers.ts";
-import { fold, stopwordDensity, wordsOf } from "./language.ts";
+import { fold, wordsOf } from "./language.ts";
 import { memoize } from "./memo.ts";
 import { outletAtEnd } from "./outlets.ts";
-import type { Language } from "./types.ts";
 
 const PUNCTUATION_CHAR = /^[\s\p{P}\p{S}]$/u;
 
@@ -119,34 +118,3 @@ export function isSiteSuffixedLine(line: string): boolean {
 export function endsLikeSentence(line: string): boolean {
   return /[.!?…:;]["'”’»)\]]*\s*$/u.test(line);
 }
-
-/** How much a line reads like article prose, as jusText judges blocks. */
-export type ProseKind = "long" | "short" | "none";
-
-/**
- * Judges a line as prose: `long` is a paragraph by itself (enough words, sentence punctuation or
- * length, stopwords as in running text); `short` is a sentence too brief to stand alone, kept only
- * between paragraphs; `none` is chrome, a label or a teaser headline.
- */
-export function proseKind(line: string, language: Language): ProseKind {
-  return proseKindCached(`${language}\u0000${line}`);
-}
-
-const proseKindCached = memoize((key: string): ProseKind => {
-  const language = key.slice(0, 2) as Language;
-  const line = key.slice(3);
-  const words = wordsOf(line);
-  const n = words.length;
-  const density = stopwordDensity(words, language);
-  const sentence = endsLikeSentence(line);
-  // Russian prose is noun-heavy: it has fewer function words than English or Spanish.
-  const minDensity = language === "ru" ? 0.05 : 0.12;
-  if (
-    n >= 8 &&
-    (sentence || n >= 20) &&
-    (density >= minDensity || n >= 30 || (sentence && n >= 15))
-  )
-    return "long";
-  if (n >= 2 && sentence && (density > 0 || n >= 4)) return "short";
-  return "none";
-});

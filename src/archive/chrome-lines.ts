@@ -4,6 +4,8 @@
  * compared after folding and trimming punctuation, so `Portada.` and `PORTADA` match `portada`.
  */
 
+import { fold } from "./language.ts";
+
 /** Whole lines that are page chrome wherever they stand (labels, buttons, widgets). */
 export const CHROME_LINES = new Set(
   [
@@ -194,5 +196,5 @@ export const CHROME_LINES = new Set(
     "manage cookies",
     "privacy policy",
     "politica de privacidad",
-  ].map((s) => s.normalize("NFKD").replace(/\p{M}/gu, "")),
+  ].map((s) => fold(s)),
 );

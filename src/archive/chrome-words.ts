@@ -5,6 +5,7 @@
  * where the article ends in end-markers.ts.
  */
 
+import { fold } from "./language.ts";
 import { anyOf, inOrder, type LineTest } from "./ordered-words.ts";
 
 /** Words that make up share/social button rows (a line of only these words is a button row). */
@@ -18,9 +19,37 @@ export const SHARE_WORDS = new Set(
     .filter(Boolean),
 );
 
-/** Markers of an inline "read also" link inside the body: the marker and the teaser after it go, the article goes on. */
-export const TEASER_MARKERS =
-  /^(?:read also|read more|see also|related|related coverage|related story|more on this|lea tambien|lee tambien|leer tambien|ver tambien|vea tambien|mira tambien|relacionado|relacionada|te puede interesar|читайте также|смотрите также|читайте подробнее|по теме)\s*[:.…-]?\s*/;
+/**
+ * Markers of an inline "read also" link inside the body: the marker and the teaser after it go,
+ * the article goes on. Written as printed; folded when compiled, as the lines they are matched
+ * against are (`читайте` is `читаите` once folded).
+ */
+export const TEASER_MARKERS = new RegExp(
+  `^(?:${[
+    "read also",
+    "read more",
+    "see also",
+    "related",
+    "related coverage",
+    "related story",
+    "more on this",
+    "lea también",
+    "lee también",
+    "leer también",
+    "ver también",
+    "vea también",
+    "mira también",
+    "relacionado",
+    "relacionada",
+    "te puede interesar",
+    "читайте также",
+    "смотрите также",
+    "читайте подробнее",
+    "по теме",
+  ]
+    .map((m) => fold(m).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})\\s*[:.…-]?\\s*`,
+);
 
 /** Line openings that mark a photo or video credit. */
 export const CREDIT_OPENINGS =

@@ -7,26 +7,21 @@ import {
   isCreditLine,
   isShareButtonLine,
   isSiteSuffixedLine,
-  proseKind,
 } from "./boilerplate.ts";
 import { parseByline } from "./byline.ts";
 import { isImageNameLine, stripImageNoise } from "./image-noise.ts";
 import { readDateStamp } from "./date-stamp.ts";
 import { isSectionLabel, isSiteNameLine } from "./headline.ts";
-import { memoize } from "./memo.ts";
-import type { Language, RemovalReason } from "./types.ts";
+import { memoizeByLanguage } from "./language-memo.ts";
+import type { TextLanguage } from "./prose-language.ts";
+import { proseKind } from "./prose-measure.ts";
+import type { RemovalReason } from "./types.ts";
 
 /** What one line is: a removal reason, `content` (a paragraph), or `short` (a sentence kept only between paragraphs). */
 export type LineKind = RemovalReason | "content" | "short";
 
 /** Classifies one line without looking at its neighbours. */
-export function classifyLine(line: string, language: Language): LineKind {
-  return classifyCached(`${language}\u0000${line}`);
-}
-
-const classifyCached = memoize((key: string): LineKind => {
-  const language = key.slice(0, 2) as Language;
-  const line = key.slice(3);
+export const classifyLine = memoizeByLanguage((line: string, lang: TextLanguage): LineKind => {
   if (isShareButtonLine(line)) return "share-button";
   if (isCreditLine(line)) return "credit";
   if (isSiteSuffixedLine(line)) return "caption";
@@ -34,8 +29,8 @@ const classifyCached = memoize((key: string): LineKind => {
   if (isChromeLine(line)) return "chrome";
   if (isSectionLabel(line) || isSiteNameLine(line)) return "label";
   if (parseByline(line)) return "byline";
-  if (readDateStamp(line, language)) return "date-stamp";
-  const kind = proseKind(stripImageNoise(line).text, language);
+  if (readDateStamp(line, lang.vocabulary)) return "date-stamp";
+  const kind = proseKind(stripImageNoise(line).text, lang);
   return kind === "long" ? "content" : kind === "short" ? "short" : "teaser";
 });
 
@@ -56,11 +51,11 @@ const GLUE_REACH = 162;
  */
 export function splitGluedLine(
   line: string,
-  language: Language,
+  lang: TextLanguage,
 ): { text: string; kind: LineKind }[] {
   const parts: { text: string; kind: LineKind }[] = [];
   let rest = line;
-  let whole = classifyLine(rest, language);
+  let whole = classifyLine(rest, lang);
   let tailTests = 0;
   while (whole === "content" && parts.length < MAX_GLUED_PARTS) {
     const cuts = [...rest.slice(0, GLUE_REACH).matchAll(GLUE)]
@@ -75,10 +70,10 @@ export function splitGluedLine(
         .slice(at)
         .replace(/^\s*\|\s*/, "")
         .trim();
-      const headKind = classifyLine(head, language);
+      const headKind = classifyLine(head, lang);
       if (headKind === "content" || headKind === "short" || headKind === "teaser") continue;
       if (tailTests++ >= MAX_TAIL_TESTS) break;
-      if (classifyLine(tail, language) !== "content") continue;
+      if (classifyLine(tail, lang) !== "content") continue;
       cut = { head, kind: headKind, tail };
       break;
     }

@@ -5,24 +5,21 @@
  *   - an end marker (`Comentarios`, `You may also like`, `To participate in the discussion`)
  *     ends the article once body text has been seen;
  *   - a short sentence stays only between paragraphs; teaser headlines go;
+ *     (the end and the teasers: body-end.ts; repeated paragraphs: body-duplicates.ts)
  *   - prose above the article's header markers (byline, date, share row) or above the dateline
  *     paragraph is a standfirst or caption, not body;
  *   - a paragraph repeated (a standfirst printed again as the lede) is kept once.
  */
-import {
-  endsLikeSentence,
-  isChromeLine,
-  isEndMarker,
-  isSoftEndMarker,
-  teaserMarker,
-} from "./boilerplate.ts";
+import { markRepeatedParagraphs } from "./body-duplicates.ts";
+import { markBodyEnd, type RunLines } from "./body-end.ts";
+import { endsLikeSentence, isChromeLine } from "./boilerplate.ts";
 import { isPersonName } from "./byline.ts";
 import { classifyLine, splitGluedLine, type LineKind } from "./classify-line.ts";
 import { parseDateline } from "./dateline.ts";
 import { stripImageNoise } from "./image-noise.ts";
-import { nearlySame, paragraphWords, twinIndex } from "./near-duplicates.ts";
 import { wordsOf } from "./language.ts";
-import type { Language, Paragraph, RemovedLine } from "./types.ts";
+import type { TextLanguage } from "./prose-language.ts";
+import type { Paragraph, RemovedLine } from "./types.ts";
 
 /** A non-empty line of the article text with its 1-based line number in the file. */
 export interface SourceLine {
@@ -64,15 +61,28 @@ const isCapitalsName = (line: string): boolean =>
 /** Header markers: what a page prints between headline and body. Prose above the last of them is not body. */
 const HEADER_MARKERS = new Set<LineKind>(["byline", "date-stamp", "share-button"]);
 
-/** Cleans the lines after the headline; a line repeating the headline is dropped as a duplicate. */
+/** A line of a numbered or bulleted list: `1. Item`, `2) Item`, `• Item`, `– Item`. */
+const LIST_ITEM = /^(?:\d{1,2}[.)]|[•·▪■►–—-]|\p{No})\s*\S/u;
+
+/** Most words of a subhead or list item kept between paragraphs. */
+const MAX_SUBHEAD_WORDS = 25;
+
+/**
+ * Cleans the lines after the headline; a line repeating the headline is dropped as a duplicate.
+ * Only prose inside `run` can be body.
+ */
 export function cleanBody(
   input: readonly SourceLine[],
-  language: Language,
+  lang: TextLanguage,
   headline: string,
+  run: RunLines,
 ): CleanBody {
+  const language = lang.vocabulary;
   // Cut glued chrome off paragraphs; join a dateline that stands alone with the paragraph after it.
   const lines: SourceLine[] = [];
   const kinds: LineKind[] = [];
+  // Last file line of each part: a dateline joined with the paragraph after it reaches into the run.
+  const reach: number[] = [];
   for (let i = 0; i < input.length; i++) {
     const line = input[i]!;
     const next = input[i + 1];
@@ -81,60 +91,21 @@ export function cleanBody(
       next &&
       alone &&
       alone.text.trim().length >= line.text.length - 1 &&
-      classifyLine(next.text, language) === "content"
+      classifyLine(next.text, lang) === "content"
     ) {
       lines.push({ n: line.n, text: `${line.text} ${next.text}` });
       kinds.push("content");
+      reach.push(next.n);
       i++;
       continue;
     }
-    for (const part of splitGluedLine(line.text, language)) {
+    for (const part of splitGluedLine(line.text, lang)) {
       lines.push({ n: line.n, text: part.text });
       kinds.push(part.kind);
+      reach.push(line.n);
     }
   }
-  // The article ends at the first end marker after some body text. A soft marker (`Related
-  // articles`) heads a teaser block when two paragraphs in a row follow before any hard marker.
-  let end = lines.length;
-  for (let i = 0, seen = false; i < lines.length; i++) {
-    if (seen && isEndMarker(lines[i]!.text)) {
-      let resume = -1;
-      if (isSoftEndMarker(lines[i]!.text)) {
-        for (let j = i + 1; j + 1 < lines.length; j++) {
-          if (isEndMarker(lines[j]!.text) && !isSoftEndMarker(lines[j]!.text)) break;
-          if (
-            kinds[j] === "content" &&
-            kinds[j + 1] === "content" &&
-            !isEndMarker(lines[j]!.text)
-          ) {
-            resume = j;
-            break;
-          }
-        }
-      }
-      if (resume === -1) {
-        end = i;
-        break;
-      }
-      for (let j = i; j < resume; j++) kinds[j] = "teaser";
-      i = resume - 1;
-      continue;
-    }
-    if (kinds[i] === "content") seen = true;
-  }
-  for (let i = end; i < lines.length; i++) kinds[i] = "after-end-marker";
-  // An inline "read also" marker takes the teaser after it (on the same line or the next) with it.
-  for (let i = 0; i < end; i++) {
-    const rest = teaserMarker(lines[i]!.text);
-    if (rest === null) continue;
-    kinds[i] = "teaser";
-    if (
-      rest === "" &&
-      i + 1 < end &&
-      (kinds[i + 1] !== "content" || !endsLikeSentence(lines[i + 1]!.text))
-    )
-      kinds[i + 1] = "teaser";
-  }
+  const { end, marked } = markBodyEnd(lines, kinds, reach, run);
   const contentAt = (): number[] => kinds.flatMap((k, i) => (k === "content" ? [i] : []));
   // The lede: the dateline paragraph among the first few, else the first paragraph after the header markers.
   let content = contentAt();
@@ -190,34 +161,20 @@ export function cleanBody(
     const closing = last !== -1 && i > last && i - last <= 2 && endsLikeSentence(lines[i]!.text);
     kinds[i] = between || closing ? "content" : "chrome";
   }
-  // Repeated paragraphs: a standfirst repeated as the lede, a pull quote, the headline again.
-  const kept: number[] = [];
-  const candidates = contentAt();
-  const words = candidates.map((i) => paragraphWords(stripImageNoise(lines[i]!.text).text));
-  const headlineWords = paragraphWords(headline);
-  const twins = twinIndex(words);
-  for (const [c, i] of candidates.entries()) {
-    const text = stripImageNoise(lines[i]!.text).text;
-    if (
-      nearlySame(words[c]!, headlineWords) &&
-      wordsOf(text).length <= wordsOf(headline).length + 3
-    ) {
-      kinds[i] = "duplicate";
-      continue;
-    }
-    const slot = twins.find(words[c]!);
-    const twin = slot === undefined ? undefined : kept[slot];
-    if (twin === undefined) {
-      twins.put(kept.length, words[c]!);
-      kept.push(i);
-    }
-    // The earlier copy goes when it is the first paragraph (a standfirst); otherwise the later one.
-    else if (twin === kept[0] && kept.length === 1) {
-      kinds[twin] = "duplicate";
-      kept[0] = i;
-      twins.put(0, words[c]!);
-    } else kinds[i] = "duplicate";
+  // Subheads and list items inside the article (a listicle's `3. Name`): a line the prose measure
+  // calls a teaser is body when paragraphs (or, for a list item, other items) stand on both sides.
+  // A related link inside the body has a label or a marker above it (`Read also`), not a paragraph.
+  for (let i = first + 1; first !== -1 && i < last; i++) {
+    if (kinds[i] !== "teaser" || marked.has(i)) continue;
+    const text = lines[i]!.text;
+    if (wordsOf(text).length > MAX_SUBHEAD_WORDS) continue;
+    const item = LIST_ITEM.test(text);
+    const beside = (j: number): boolean =>
+      kinds[j] === "content" || (item && LIST_ITEM.test(lines[j]?.text ?? ""));
+    if (beside(i - 1) && beside(i + 1)) kinds[i] = "content";
   }
+  // Repeated paragraphs: a standfirst repeated as the lede, a pull quote, the headline again.
+  markRepeatedParagraphs(lines, kinds, headline);
   const paragraphs: Paragraph[] = [];
   const removed: RemovedLine[] = [];
   let datelineParagraph = -1;

@@ -1,8 +1,11 @@
 /**
- * Where the article ends on a copied page, in English, Spanish and Russian: comment sections,
+ * Where the article ends on a copied page, in English, Spanish and Russian (and the commonest
+ * blocks in other European languages): comment sections,
  * "you may also like" blocks, newsletter boxes. Entries are folded (lowercase, no accents) and
  * compared with whole lines after folding and trimming punctuation.
  */
+
+import { fold } from "./language.ts";
 
 /**
  * End markers that may also head a block of teasers in the middle of an article (`Related
@@ -53,7 +56,7 @@ export const SOFT_END_MARKERS = new Set(
     "trending",
     "trending now",
     "tendencias",
-  ].map((s) => s.normalize("NFKD").replace(/\p{M}/gu, "")),
+  ].map((s) => fold(s)),
 );
 
 /**
@@ -119,7 +122,43 @@ export const END_MARKERS: ReadonlySet<string> = new Set([
     "ver comentarios",
     "lea tambien en",
     "comments are closed",
-  ].map((s) => s.normalize("NFKD").replace(/\p{M}/gu, "")),
+    // The same blocks in the other languages of the web's news and blogs (German, French,
+    // Italian, Portuguese, Polish, Dutch): comment sections and forms, related-article blocks.
+    "kommentare",
+    "kommentar",
+    "leserkommentare",
+    "kommentar schreiben",
+    "kommentar verfassen",
+    "kommentar abgeben",
+    "schreibe einen kommentar",
+    "hinterlasse einen kommentar",
+    "eine antwort hinterlassen",
+    "antwort hinterlassen",
+    "ahnliche beitrage",
+    "ahnliche artikel",
+    "verwandte artikel",
+    "das konnte sie auch interessieren",
+    "das konnte dich auch interessieren",
+    "diesen artikel teilen",
+    "commentaires",
+    "laisser un commentaire",
+    "laissez un commentaire",
+    "ajouter un commentaire",
+    "articles similaires",
+    "vous aimerez aussi",
+    "commenti",
+    "lascia un commento",
+    "articoli correlati",
+    "deixe um comentario",
+    "deixe uma resposta",
+    "artigos relacionados",
+    "komentarze",
+    "dodaj komentarz",
+    "podobne artykuly",
+    "reacties",
+    "laat een reactie achter",
+    "gerelateerde artikelen",
+  ].map((s) => fold(s)),
   ...SOFT_END_MARKERS,
 ]);
 
@@ -127,5 +166,5 @@ export const END_MARKERS: ReadonlySet<string> = new Set([
 export const END_PATTERNS: RegExp[] = [
   /^(?:se han publicado|hay|there are)\s+\d+\s+(?:comentarios|comments)\b/i,
   /^\d+\s+(?:comentarios|comments|комментари\w*)\s*$/i,
-  /^\S.{0,40}\s(?:dijo|says|said|wrote|escribi[oó]|comment[oó]|пишет|написал[а]?)\s*:\s*$/iu,
+  /^\S.{0,40}\s(?:dijo|says|said|wrote|escribi[oó]|comment[oó]|пишет|написал[а]?|sagt|schreibt|meint|dit|a écrit|napisał[a]?|disse|scrive|zegt|schreef)\s*:\s*$/iu,
 ];

@@ -8,15 +8,15 @@ import {
   isEndMarker,
   isShareButtonLine,
   isSiteSuffixedLine,
-  proseKind,
 } from "./boilerplate.ts";
 import { isPersonName, parseByline } from "./byline.ts";
 import { readDateStamp } from "./date-stamp.ts";
 import { isImageNameLine } from "./image-noise.ts";
 import { wordsOf } from "./language.ts";
 import { findOutlet } from "./outlets.ts";
-import { memoize } from "./memo.ts";
-import type { Language } from "./types.ts";
+import { memoizeByLanguage } from "./language-memo.ts";
+import type { TextLanguage } from "./prose-language.ts";
+import { proseKind } from "./prose-measure.ts";
 
 /** Words of section labels and breadcrumbs: a short line made only of these is a label, not a headline. */
 const SECTION_WORDS = new Set(
@@ -48,14 +48,16 @@ export function isSiteNameLine(line: string): boolean {
   return !!head?.[1] && findOutlet(head[1]) !== null && !/[.!?]$/.test(t);
 }
 
-/** Lines a page prints between headline and body; walking up from the body, they are passed over. */
-function isHeaderFurniture(line: string, language: Language): boolean {
-  return furnitureCached(`${language}\u0000${line}`);
+/** Words of a line; in a script without spaces, about two characters make one. */
+function titleWords(line: string, lang: TextLanguage): number {
+  const words = wordsOf(line).length;
+  if (!lang.spaceless || words >= 4) return words;
+  return Math.ceil((line.match(/[\p{L}\p{N}]/gu)?.length ?? 0) / 2);
 }
 
-const furnitureCached = memoize((key: string): boolean => {
-  const language = key.slice(0, 2) as Language;
-  const line = key.slice(3);
+/** Lines a page prints between headline and body; walking up from the body, they are passed over. */
+const isHeaderFurniture = memoizeByLanguage((line: string, lang: TextLanguage): boolean => {
+  const language = lang.vocabulary;
   return (
     isShareButtonLine(line) ||
     isCreditLine(line) ||
@@ -70,69 +72,98 @@ const furnitureCached = memoize((key: string): boolean => {
 });
 
 /** True for a line that can be a headline: a capitalised title of up to 40 words, no chrome. */
-function isTitleLike(line: string, language: Language): boolean {
-  return titleLikeCached(`${language}\u0000${line}`);
-}
-
-const titleLikeCached = memoize((key: string): boolean => {
-  const language = key.slice(0, 2) as Language;
-  const line = key.slice(3);
-  const words = wordsOf(line).length;
-  // Headlines do not end with a full stop; captions and paragraphs do.
-  if (words < 3 || words > 40 || !/^[\p{Lu}\p{N}"“«¿¡'‘(]/u.test(line) || /\.["”»’)]*$/u.test(line))
+const isTitleLike = memoizeByLanguage((line: string, lang: TextLanguage): boolean => {
+  const words = titleWords(line, lang);
+  // Headlines do not end with a full stop; captions and paragraphs do. Scripts without case
+  // (`\p{Lo}`: Japanese, Arabic, Hebrew…) open a headline with any letter.
+  if (
+    words < 3 ||
+    words > 40 ||
+    !/^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“„«¿¡'‘(]/u.test(line) ||
+    /[.。]["”»’)」]*$/u.test(line)
+  )
     return false;
   if (isChromeLine(line) || isSectionLabel(line) || isSiteNameLine(line) || isEndMarker(line))
     return false;
-  if (isHeaderFurniture(line, language)) return false;
-  return proseKind(line, language) !== "long" || words <= 25;
+  if (isHeaderFurniture(line, lang)) return false;
+  return proseKind(line, lang) !== "long" || words <= 25;
 });
 
 /** The block of title-like lines just above an anchor, walking up past header furniture. */
-function blockAbove(lines: readonly string[], anchor: number, language: Language): number[] {
+function blockAbove(lines: readonly string[], anchor: number, lang: TextLanguage): number[] {
   const block: number[] = [];
   for (let i = anchor - 1; i >= 0; i--) {
     const above = lines[i] ?? "";
-    if (isTitleLike(above, language)) block.unshift(i);
-    else if (!isHeaderFurniture(above, language)) break;
+    if (isTitleLike(above, lang)) block.unshift(i);
+    else if (!isHeaderFurniture(above, lang)) break;
   }
   return block;
 }
 
+/** A paragraph of prose (not a credit, date stamp, byline or chrome that happens to read like one). */
+const isProseLine = (line: string, lang: TextLanguage): boolean =>
+  proseKind(line, lang) === "long" &&
+  !isChromeLine(line) &&
+  !isCreditLine(line) &&
+  readDateStamp(line, lang.vocabulary) === null &&
+  parseByline(line) === null;
+
+/** Most words of a standfirst: a longer prose line above the body is a paragraph. */
+const MAX_STANDFIRST_WORDS = 35;
+
+/** How far above the article's start the headline is looked for: a header holds a few dozen lines at most. */
+const HEADER_REACH = 40;
+
 /**
- * Index of the headline among the lines, or -1 when there is no text. Pages copied whole start
- * with navigation, so the headline is found from the article's start upward: from a byline or
- * date stamp near the top (else from a paragraph), walk up past furniture (credits, share rows,
- * captions) to the block of title-like lines just above; its first line is the headline (the
- * lines after it are standfirsts). A block needs a line of four words or more, and one- or
- * two-word lines (menu items, section labels) end it.
+ * Index of the headline among the lines, or -1 when there is no text. The headline stands above
+ * the article's run of prose (`runStart`, see prose-run.ts), never inside or below it: so a
+ * "you may like" heading, a comment title or a footer imprint is never taken. From the run's
+ * start, walk up past furniture (bylines, dates, credits, share rows) to the block of title-like
+ * lines just above; its first line is the headline (the lines after it are standfirsts). When
+ * the run's first lines are a caption or standfirst, the nearest byline, date stamp or paragraph
+ * above with a title block over it is the anchor. A block needs a line of four words or more.
  */
-export function pickHeadline(lines: readonly string[], language: Language): number {
-  const limit = Math.min(lines.length, 120);
-  const isProse = lines
-    .slice(0, limit)
-    .map((l) => proseKind(l, language) === "long" && !isChromeLine(l) && !isCreditLine(l));
+export function pickHeadline(
+  lines: readonly string[],
+  lang: TextLanguage,
+  runStart: number,
+): number {
+  const start = runStart >= 0 ? Math.min(runStart, lines.length) : Math.min(lines.length, 120);
+  const top = Math.max(0, start - HEADER_REACH);
   const headlineAbove = (anchor: number): number | undefined => {
-    const block = blockAbove(lines, anchor, language);
-    return block.some((i) => wordsOf(lines[i] ?? "").length >= 4) ? block[0] : undefined;
+    const block = blockAbove(lines, anchor, lang);
+    return block.some((i) => titleWords(lines[i] ?? "", lang) >= 4) ? block[0] : undefined;
   };
-  // First, bylines and date stamps with at most three paragraphs above them; then paragraphs.
-  let proseAbove = 0;
-  for (let i = 0; i < limit && proseAbove <= 3; i++) {
+  // Nearest first, a byline, date stamp or standfirst of the header (no paragraph between it and
+  // the run) with a title over it: Europa Press and others print the headline, a photo and the date above a
+  // second title; a caption may stand right above the body.
+  let lastParagraph = top - 1;
+  for (let i = start - 1; i >= top && lastParagraph < top; i--) {
     const line = lines[i] ?? "";
-    if (isProse[i]) proseAbove++;
-    else if (parseByline(line) !== null || readDateStamp(line, language) !== null) {
+    if (isProseLine(line, lang) && titleWords(line, lang) > MAX_STANDFIRST_WORDS) lastParagraph = i;
+  }
+  for (let i = start - 1; i > lastParagraph; i--) {
+    const line = lines[i] ?? "";
+    if (
+      parseByline(line) !== null ||
+      readDateStamp(line, lang.vocabulary) !== null ||
+      isProseLine(line, lang)
+    ) {
       const found = headlineAbove(i);
       if (found !== undefined) return found;
     }
   }
-  for (let i = 0; i < limit; i++) {
-    const found = isProse[i] ? headlineAbove(i) : undefined;
+  if (runStart >= 0) {
+    const direct = headlineAbove(start);
+    if (direct !== undefined) return direct;
+  }
+  // Above a paragraph too, nearest first: the run may have left out the first paragraphs.
+  for (let i = lastParagraph; i >= top; i--) {
+    const found = isProseLine(lines[i] ?? "", lang) ? headlineAbove(i) : undefined;
     if (found !== undefined) return found;
   }
-  // No article start found: the first title-like line of four words or more, else the first line.
-  const titled = lines
-    .slice(0, 15)
-    .findIndex((l) => isTitleLike(l, language) && wordsOf(l).length >= 4);
-  if (titled !== -1) return titled;
+  // No title block over the article: the nearest title-like line above it, else the first line.
+  for (let i = start - 1; i >= top; i--)
+    if (isTitleLike(lines[i] ?? "", lang) && titleWords(lines[i] ?? "", lang) >= 4) return i;
   return lines.findIndex((l) => l.trim() !== "");
 }

@@ -103,15 +103,6 @@ export function isContentWord(word: string): boolean {
   );
 }
 
-/** Share of a line's words that are stopwords of the language. */
-export function stopwordDensity(words: readonly string[], language: Language): number {
-  if (words.length === 0) return 0;
-  const set = STOPWORDS[language];
-  let hits = 0;
-  for (const w of words) if (set.has(w)) hits++;
-  return hits / words.length;
-}
-
 /** The language whose stopwords are most frequent in the text (Cyrillic text is Russian). */
 export function detectLanguage(text: string): Language {
   const words = wordsOf(text.slice(0, 4000));

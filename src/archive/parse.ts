@@ -14,6 +14,7 @@ import { collectDateEvidence } from "./date-evidence.ts";
 import { diagnostic } from "./diagnostic.ts";
 import { applyFrontMatter, frontMatterProvenance } from "./front-matter-overrides.ts";
 import { detectLanguage } from "./language.ts";
+import { detectTextLanguage } from "./prose-language.ts";
 import { missingFactWarnings } from "./missing-facts.ts";
 import { choosePublicationDate } from "./publication-date.ts";
 import { chooseSource } from "./source.ts";
@@ -27,7 +28,7 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
   const fm = file.frontMatter;
   const lines = sourceLines(file.text, file.firstLine);
   const language = fm.language ?? detectLanguage(file.text);
-  const layout = layOutArticle(lines, language);
+  const layout = layOutArticle(lines, detectTextLanguage(file.text, language, fm.language));
   const { headline, body, removed, firstBody, lastBody } = layout;
   const dateline = datelineOfBody(body, language);
   const bylines = findBylines(layout);

@@ -1,0 +1,105 @@
+/**
+ * Where the article runs on a copied page: the densest run of prose (boilerpipe's and jusText's
+ * idea, on lines without tags). Each line weighs for or against: a prose line by its length, any
+ * other line (menu item, label, teaser headline, credit) by a fixed penalty; the run is the
+ * stretch of lines with the greatest sum (Kadane's maximum subarray, one pass). Navigation above
+ * and teasers, polls and footers below fall outside it because they are many short lines.
+ *
+ * The article also ends at an end marker (`Comments`, `Leave a reply`): comments are prose too,
+ * so the sum alone would run on into them. Below some prose (never above all of it: menus hold
+ * `Comments` links), a marker ends the article when enough prose stands above it or when little
+ * prose follows it; a marker with little prose above and the body
+ * right below (a `COMMENT` button or `Comments / Print` toolbar between the standfirst and the
+ * body) only weighs against the run like a long gap.
+ */
+import { isEndMarker, isSoftEndMarker } from "./boilerplate.ts";
+import type { SourceLine } from "./clean-body.ts";
+import { classifyLine, type LineKind } from "./classify-line.ts";
+import type { TextLanguage } from "./prose-language.ts";
+
+/** The article's run among a page's lines. */
+export interface ProseRun {
+  /** Index of the run's first line, -1 when the page has no prose. */
+  start: number;
+  /** Index just past the run's last line. */
+  end: number;
+  /** Index of the end marker that ends the article, or -1 when none does. */
+  marker: number;
+}
+
+/** What a line that is not prose costs the run, in characters of prose. */
+const GAP_COST = 80;
+/** What a line costs that the prose measure calls a teaser: a list item or subhead as often as a link. */
+const TEASER_COST = 60;
+/** What a paragraph is worth beyond its length. */
+const PARAGRAPH_BONUS = 80;
+/** What a marker with little prose above costs: a long gap, so a short lede may be left out. */
+const FALSE_END_COST = 400;
+/** Longest line counted in full: one huge line (a comment wall, a glued table) should not outweigh a page. */
+const MAX_LINE_WEIGHT = 1200;
+/** Prose above an end marker for it to end the article: about two paragraphs. */
+const MIN_PROSE_ABOVE_END = 400;
+
+/** Lines looked at below a marker: a share row or toolbar, a byline and a date, then the body goes on. */
+const FOLLOW_REACH = 12;
+
+/** True when the body goes on right below line i: two paragraphs among the next few lines. */
+function proseFollows(kinds: readonly LineKind[], i: number): boolean {
+  let paragraphs = 0;
+  for (let j = i + 1; j < kinds.length && j <= i + FOLLOW_REACH; j++)
+    if (kinds[j] === "content") paragraphs++;
+  return paragraphs >= 2;
+}
+
+/** The weight of one line, by its kind and length. */
+function lineWeight(kind: LineKind, text: string): number {
+  // A paragraph also makes up for one gap: two paragraphs after a newsletter box of five lines
+  // are still the article.
+  if (kind === "content") return Math.min(text.length, MAX_LINE_WEIGHT) + PARAGRAPH_BONUS;
+  // A short sentence is neutral: between paragraphs it is body, among menus it is chrome.
+  if (kind === "short") return 0;
+  if (kind === "teaser") return -TEASER_COST;
+  return -GAP_COST;
+}
+
+/** Finds the article's run of prose among the lines (each classified alone, as classify-line.ts does). */
+export function findProseRun(lines: readonly SourceLine[], lang: TextLanguage): ProseRun {
+  const kinds = lines.map((l) => classifyLine(l.text, lang));
+  let prose = 0;
+  let proseLines = 0;
+  let cut = lines.length;
+  let marker = -1;
+  const weights: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (isEndMarker(text) && !isSoftEndMarker(text)) {
+      const enough = prose >= MIN_PROSE_ABOVE_END && proseLines >= 2;
+      if (enough || (proseLines > 0 && !proseFollows(kinds, i))) {
+        cut = i;
+        marker = i;
+        break;
+      }
+      weights.push(-FALSE_END_COST);
+      continue;
+    }
+    weights.push(lineWeight(kinds[i]!, text));
+    if (kinds[i] === "content") {
+      prose += text.length;
+      proseLines++;
+    }
+  }
+  // Kadane: the best sum ending at each line, and where that run began.
+  let best = 0;
+  let start = -1;
+  let end = 0;
+  for (let i = 0, sum = 0, from = 0; i < cut; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      from = i;
+    }
+    sum += weights[i]!;
+    if (sum > best) [best, start, end] = [sum, from, i + 1];
+  }
+  // The marker ends the article only when the run reaches it (teasers may stand between).
+  return { start, end, marker: start === -1 ? -1 : marker };
+}
