@@ -80,8 +80,42 @@ const SYLLABLES =
 /** Page chrome that some articles have above their headline. */
 export const SECTION_LABELS = ["Image default", "News Politics", "World"] as const;
 
-/** Generates `count` article files into `dir`. Returns the file names. */
-export function generate(count: number, dir: string, seed = 20261123): string[] {
+/** One generated article as parts, so the text file and the saved page (generate-html.ts) state the same facts. */
+export interface GeneratedArticle {
+  /** File name without its ending, e.g. `bench-000001`. */
+  name: string;
+  /** The day it was published (also in its dateline, when that names a day). */
+  date: Date;
+  /** Front matter, when the file has it: the date (`YYYY-MM-DD`) and the outlet. */
+  frontMatter: { date: string; source: string } | null;
+  /** A section label above the headline (`World`), or null. */
+  section: string | null;
+  /** The headline. */
+  headline: string;
+  /** The name in the `Editado por` byline, or null. */
+  editor: string | null;
+  /** The date stamp as written under the headline, and its time of day (`HH:MM:SS`) when it has one. */
+  stamp: { text: string; time: string | null } | null;
+  /** Whether share buttons follow the stamp. */
+  share: boolean;
+  /** The photo credit's agency, or null. */
+  photo: string | null;
+  /** The outlet the first paragraph's dateline names (`Reuters`), or null when it has none. */
+  outlet: string | null;
+  /** The paragraphs, the dateline opening the first. */
+  paragraphs: string[];
+  /** Number of the image (`inx960x640 N`) before the third paragraph, or null. */
+  image: number | null;
+  /** The "Read also" teaser after the fourth paragraph, or null. */
+  readAlso: string | null;
+  /** Whether a comment form ends the page. */
+  comments: boolean;
+  /** Whether a cookie notice ends the page. */
+  cookie: boolean;
+}
+
+/** Generates `count` articles as parts. The same seed gives the same articles. */
+export function generateArticles(count: number, seed = 20261123): GeneratedArticle[] {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -128,71 +162,138 @@ export function generate(count: number, dir: string, seed = 20261123): string[] 
       }
     }
   };
-  const OUTLETS: ((place: string, d: Date) => string)[] = [
-    (p, d) => `${p.toUpperCase()}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()} (Reuters) - `,
-    (p) => `${p.toUpperCase()} (AP) — `,
-    (p, d) => `${p.toUpperCase()}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}. /TASS/. `,
-    (p, d) => `${p}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()} (RHC) -- `,
-    (p) => `${p.toUpperCase()} (Sputnik) – `,
-    (p, d) =>
-      `${p.toUpperCase()}, ${MONTHS[d.getUTCMonth()]!.slice(0, 3)}. ${d.getUTCDate()} (Xinhua) -- `,
-    () => "",
+  const OUTLETS: { outlet: string | null; dateline: (place: string, d: Date) => string }[] = [
+    {
+      outlet: "Reuters",
+      dateline: (p, d) =>
+        `${p.toUpperCase()}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()} (Reuters) - `,
+    },
+    { outlet: "Associated Press", dateline: (p) => `${p.toUpperCase()} (AP) — ` },
+    {
+      outlet: "TASS",
+      dateline: (p, d) =>
+        `${p.toUpperCase()}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}. /TASS/. `,
+    },
+    {
+      outlet: "Radio Habana Cuba",
+      dateline: (p, d) => `${p}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()} (RHC) -- `,
+    },
+    { outlet: "Sputnik", dateline: (p) => `${p.toUpperCase()} (Sputnik) – ` },
+    {
+      outlet: "Xinhua",
+      dateline: (p, d) =>
+        `${p.toUpperCase()}, ${MONTHS[d.getUTCMonth()]!.slice(0, 3)}. ${d.getUTCDate()} (Xinhua) -- `,
+    },
+    { outlet: null, dateline: () => "" },
   ];
-  const stamp = (d: Date): string => {
+  const stamp = (d: Date): { text: string; time: string | null } => {
     const iso = d.toISOString().slice(0, 10);
-    return pick([
-      `${iso} ${String(int(0, 23)).padStart(2, "0")}:${String(int(0, 59)).padStart(2, "0")}:00`,
-      `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`,
-      `Published: ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
-      `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`,
-    ]);
+    const time = `${String(int(0, 23)).padStart(2, "0")}:${String(int(0, 59)).padStart(2, "0")}:00`;
+    const forms = [
+      { text: `${iso} ${time}`, time },
+      { text: `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`, time: null },
+      {
+        text: `Published: ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+        time: null,
+      },
+      {
+        text: `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`,
+        time: null,
+      },
+    ];
+    return pick(forms);
   };
   const start = Date.UTC(1996, 0, 1);
   const span = Date.UTC(2025, 11, 31) - start;
-  mkdirSync(dir, { recursive: true });
-  const names: string[] = [];
+  const articles: GeneratedArticle[] = [];
   for (let i = 1; i <= count; i++) {
     const date = new Date(start + Math.floor(rnd() * span));
-    const lines: string[] = [];
     const kind = rnd();
-    if (kind < 0.15)
-      lines.push(
-        "---",
-        `date: ${date.toISOString().slice(0, 10)}`,
-        `source: ${pick(["TASS", "Reuters", "Prensa Latina", "Granma"])}`,
-        "---",
-      );
-    if (rnd() < 0.2) lines.push(pick(SECTION_LABELS));
-    lines.push(headline(), "");
-    if (rnd() < 0.4) lines.push(`Editado por ${pick(["Ed Newman", "Ana Pérez", "Lorena Viñas"])}`);
-    if (kind >= 0.15 && kind < 0.95) lines.push(stamp(date), "");
-    if (rnd() < 0.5) lines.push("Facebook", "Twitter", "Telegram", "WhatsApp", "");
-    if (rnd() < 0.3) lines.push(`Photo: ${pick(["Minrex", "Reuters", "AFP"])}`, "");
+    const frontMatter =
+      kind < 0.15
+        ? {
+            date: date.toISOString().slice(0, 10),
+            source: pick(["TASS", "Reuters", "Prensa Latina", "Granma"]),
+          }
+        : null;
+    const section = rnd() < 0.2 ? pick(SECTION_LABELS) : null;
+    const title = headline();
+    const editor = rnd() < 0.4 ? pick(["Ed Newman", "Ana Pérez", "Lorena Viñas"]) : null;
+    const stamped = kind >= 0.15 && kind < 0.95 ? stamp(date) : null;
+    const share = rnd() < 0.5;
+    const photo = rnd() < 0.3 ? pick(["Minrex", "Reuters", "AFP"]) : null;
     const paragraphs = Array.from({ length: int(4, 10) }, paragraph);
-    paragraphs[0] = pick(OUTLETS)(pick(PLACES), date) + paragraphs[0];
-    for (const [k, p] of paragraphs.entries()) {
-      lines.push((k === 2 && rnd() < 0.3 ? `inx960x640 ${int(1, 4)}` : "") + p, "");
+    const outlet = pick(OUTLETS);
+    paragraphs[0] = outlet.dateline(pick(PLACES), date) + paragraphs[0];
+    let image: number | null = null;
+    let readAlso: string | null = null;
+    for (let k = 0; k < paragraphs.length; k++) {
+      if (k === 2 && rnd() < 0.3) image = int(1, 4);
       if (k === 3 && rnd() < 0.2)
-        lines.push("Read also:", `${pick(PLACES)} ${zipf()} ${zipf()} ${pick(THEME_WORDS)}`, "");
+        readAlso = `${pick(PLACES)} ${zipf()} ${zipf()} ${pick(THEME_WORDS)}`;
     }
-    if (rnd() < 0.4)
-      lines.push(
-        "Comentarios",
-        "",
-        "Deja un comentario",
-        "Todos los campos son requeridos",
-        "No será publicado",
-      );
-    if (rnd() < 0.3)
-      lines.push(
-        "",
-        "By using our website you're confirming that you're happy to accept our use of cookies. OK Read more",
-      );
-    const name = `bench-${String(i).padStart(6, "0")}.txt`;
-    writeFileSync(join(dir, name), lines.join("\n") + "\n");
-    names.push(name);
+    const comments = rnd() < 0.4;
+    const cookie = rnd() < 0.3;
+    articles.push({
+      name: `bench-${String(i).padStart(6, "0")}`,
+      date,
+      frontMatter,
+      section,
+      headline: title,
+      editor,
+      stamp: stamped,
+      share,
+      photo,
+      outlet: outlet.outlet,
+      paragraphs,
+      image,
+      readAlso,
+      comments,
+      cookie,
+    });
   }
-  return names;
+  return articles;
+}
+
+/** An article as the copied text of its page. */
+export function articleText(a: GeneratedArticle): string {
+  const lines: string[] = [];
+  if (a.frontMatter)
+    lines.push("---", `date: ${a.frontMatter.date}`, `source: ${a.frontMatter.source}`, "---");
+  if (a.section) lines.push(a.section);
+  lines.push(a.headline, "");
+  if (a.editor) lines.push(`Editado por ${a.editor}`);
+  if (a.stamp) lines.push(a.stamp.text, "");
+  if (a.share) lines.push("Facebook", "Twitter", "Telegram", "WhatsApp", "");
+  if (a.photo) lines.push(`Photo: ${a.photo}`, "");
+  for (const [k, p] of a.paragraphs.entries()) {
+    lines.push((k === 2 && a.image !== null ? `inx960x640 ${a.image}` : "") + p, "");
+    if (k === 3 && a.readAlso) lines.push("Read also:", a.readAlso, "");
+  }
+  if (a.comments)
+    lines.push(
+      "Comentarios",
+      "",
+      "Deja un comentario",
+      "Todos los campos son requeridos",
+      "No será publicado",
+    );
+  if (a.cookie)
+    lines.push(
+      "",
+      "By using our website you're confirming that you're happy to accept our use of cookies. OK Read more",
+    );
+  return lines.join("\n") + "\n";
+}
+
+/** Generates `count` article files into `dir`. Returns the file names. */
+export function generate(count: number, dir: string, seed = 20261123): string[] {
+  mkdirSync(dir, { recursive: true });
+  return generateArticles(count, seed).map((a) => {
+    const name = `${a.name}.txt`;
+    writeFileSync(join(dir, name), articleText(a));
+    return name;
+  });
 }
 
 if (process.argv[1]?.endsWith("generate.ts")) {

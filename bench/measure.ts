@@ -1,6 +1,7 @@
 /**
- * Running a command as the benchmark sees it: wall time, and peak memory of the whole process
- * tree (the command, its Node workers and Pagefind's process), sampled from /proc every 50 ms.
+ * Running a command as the benchmark sees it: wall time, CPU time and peak memory of the whole
+ * process tree (the command, its Node workers and Pagefind's process), memory sampled from /proc
+ * every 50 ms.
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -9,6 +10,8 @@ import { readdirSync, readFileSync } from "node:fs";
 export interface Measurement {
   /** Wall-clock seconds. */
   seconds: number;
+  /** CPU seconds (user + system) of the process tree: its waited-for children's, as /proc counts them. */
+  cpuSeconds: number;
   /** Peak resident memory of the process tree, in MB (sum over processes at each sample). */
   peakMB: number;
   /** Exit status. */
@@ -45,6 +48,14 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/** User + system CPU seconds of this process's waited-for children and theirs (/proc/self/stat, USER_HZ 100). */
+function childrenCpuSeconds(): number {
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // Fields 16 and 17 of stat(5), cutime and cstime: 13 and 14 counted from field 3.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 /** Runs a command and measures it. */
 export function measure(
   command: string,
@@ -53,6 +64,7 @@ export function measure(
 ): Promise<Measurement> {
   return new Promise((resolve) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuSeconds();
     const child = spawn(command, args, {
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -68,6 +80,7 @@ export function measure(
       clearInterval(timer);
       resolve({
         seconds: (performance.now() - started) / 1000,
+        cpuSeconds: childrenCpuSeconds() - cpuBefore,
         peakMB: Math.round(peak / 1024),
         status,
         output,

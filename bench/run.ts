@@ -12,6 +12,9 @@
  *
  * `npm run bench -- --sizes 1000 --no-peer --no-browser --no-write` is the 1,000-article check
  * that was part of `npm test`.
+ *
+ * `npm run bench -- --html [--sizes 1000] [--runs 2]` instead builds each size as copied text and
+ * as saved web pages (html-ratio.ts): cold and unchanged builds, alternating, and the ratio.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -20,6 +23,7 @@ import { cacheDirFor } from "../src/pipeline/article-cache.ts";
 import { addArticle, deleteArticle, editArticle } from "./changes.ts";
 import { pagefindShard, treeDifferences, treeHashes } from "./compare-trees.ts";
 import { generate } from "./generate.ts";
+import { compareHtml } from "./html-ratio.ts";
 import { measure, type Measurement } from "./measure.ts";
 import { firstSearchBytes } from "./first-search.ts";
 import { writeResults, type SizeResult } from "./results.ts";
@@ -37,9 +41,16 @@ const env = { ARCHIVE_BUILD_TIME: BUILD_TIME, CI: "1" };
 const node = process.execPath;
 const tsx = ["--import", "tsx"];
 
-/** Builds `articles` into `site`. */
-export function build(articles: string, site: string): Promise<Measurement> {
-  return measure(node, [...tsx, "src/cli/build.ts", "--articles", articles, "--output", site], env);
+/** Builds `articles` into `site` (`extra`: more environment variables). */
+export function build(
+  articles: string,
+  site: string,
+  extra: Record<string, string> = {},
+): Promise<Measurement> {
+  return measure(node, [...tsx, "src/cli/build.ts", "--articles", articles, "--output", site], {
+    ...env,
+    ...extra,
+  });
 }
 
 /** Runs every operation for one size; `check` decides how "fully correct" is verified. */
@@ -140,7 +151,9 @@ export async function benchSize(
   };
 }
 
-if (process.argv[1]?.endsWith("run.ts")) {
+if (process.argv[1]?.endsWith("run.ts") && flag("html")) {
+  for (const n of sizes) await compareHtml(n, Number(value("runs", "2")), build, console.log);
+} else if (process.argv[1]?.endsWith("run.ts")) {
   const results: SizeResult[] = [];
   for (const n of sizes) {
     results.push(

@@ -35,14 +35,32 @@ export function render(data: { site: SiteData; source: SourcePage }): JSX.Elemen
   return (
     <Page site={site} here={here} title={`Original file: ${article.headline}`}>
       <h1>Original file</h1>
-      <p>
-        <a href={relativeUrl(here, article.path)}>{article.headline}</a> was parsed from{" "}
-        <code>{article.sourceName}</code>. Lines marked
-        <span class="legend removed">removed</span> are page chrome the cleaner left out; lines
-        marked <span class="legend fact">fact</span> were read as the headline, byline or date;
-        lines marked <span class="legend front-matter">editor</span> were supplied in front matter;
-        the rest is the article as shown.
-      </p>
+      {/\.html?$/i.test(article.sourceName) ? (
+        <p>
+          <a href={relativeUrl(here, article.path)}>{article.headline}</a> was read from the saved
+          page <code>{article.sourceName}</code>, shown below as text (never as a page; long lines
+          cut). Its body was extracted from the HTML by Mozilla’s Readability, so no line is marked
+          as body; lines marked <span class="legend fact">fact</span> hold the page’s metadata the
+          facts were read from.
+          {article.record.removed.length > 0
+            ? ` Of the extracted text, the cleaner left out: ${article.record.removed
+                .map(
+                  (r) =>
+                    `“${r.text.length > 60 ? `${r.text.slice(0, 60)}…` : r.text}” (${REASONS[r.reason] ?? r.reason})`,
+                )
+                .join("; ")}.`
+            : ""}
+        </p>
+      ) : (
+        <p>
+          <a href={relativeUrl(here, article.path)}>{article.headline}</a> was parsed from{" "}
+          <code>{article.sourceName}</code>. Lines marked
+          <span class="legend removed">removed</span> are page chrome the cleaner left out; lines
+          marked <span class="legend fact">fact</span> were read as the headline, byline or date;
+          lines marked <span class="legend front-matter">editor</span> were supplied in front
+          matter; the rest is the article as shown.
+        </p>
+      )}
       {lines === null ? (
         <p class="empty">The file can no longer be read.</p>
       ) : (
@@ -55,7 +73,8 @@ export function render(data: { site: SiteData; source: SourcePage }): JSX.Elemen
                 <span class="why">
                   {l.status === "front-matter"
                     ? "editor"
-                    : [...new Set(l.reasons)].map((r) => REASONS[r] ?? r).join(", ") || "removed"}
+                    : [...new Set(l.reasons)].map((r) => REASONS[r] ?? r).join(", ") ||
+                      (l.status === "fact" ? "page metadata" : "removed")}
                 </span>
               ) : null}
             </li>

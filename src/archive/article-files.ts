@@ -1,5 +1,6 @@
 /**
- * Which files in the articles folder are articles: `.txt` and `.md` files, in subfolders too,
+ * Which files in the articles folder are articles: `.txt` and `.md` files and saved web pages
+ * (`.html`, `.htm`, each with an optional sidecar `NAME.html.yml`), in subfolders too,
  * hidden files and folders left out. A symbolic link is followed when it points to a file inside
  * the articles folder; every other link is skipped with a warning that says why, never silently.
  */
@@ -10,7 +11,7 @@ import { diagnostic } from "./diagnostic.ts";
 import type { Diagnostic } from "./types.ts";
 
 /** File endings read as articles. */
-export const ARTICLE_EXTENSIONS = [".txt", ".md"];
+export const ARTICLE_EXTENSIONS = [".txt", ".md", ".html", ".htm"];
 
 /** The article files of a folder, and why any were skipped. */
 export interface ArticleListing {
@@ -34,7 +35,7 @@ export async function listArticleFiles(dir: string): Promise<ArticleListing> {
       code === "ENOENT"
         ? [
             "the articles folder does not exist",
-            "create it and put the article files (.txt or .md) in it, or name the folder that holds them",
+            "create it and put the article files (.txt, .md, or saved pages as .html) in it, or name the folder that holds them",
           ]
         : code === "ENOTDIR"
           ? [
@@ -54,6 +55,7 @@ export async function listArticleFiles(dir: string): Promise<ArticleListing> {
   const files: string[] = [];
   const links: string[] = [];
   const diagnostics: Diagnostic[] = [];
+  const sidecars: string[] = [];
   for (const e of entries) {
     const path = join(e.parentPath ?? dir, e.name);
     if (
@@ -64,6 +66,7 @@ export async function listArticleFiles(dir: string): Promise<ArticleListing> {
       continue;
     if (e.isFile()) {
       if (isArticleName(e.name)) files.push(path);
+      else if (isSidecarName(e.name)) sidecars.push(path);
     } else if (e.isSymbolicLink()) {
       const skipped = linkProblem(path, root, isArticleName(e.name));
       if (skipped === null) links.push(path);
@@ -73,7 +76,27 @@ export async function listArticleFiles(dir: string): Promise<ArticleListing> {
       diagnostics.push(notAFile(path));
     }
   }
-  return { files: withoutDuplicates(dir, root, files, links, diagnostics), diagnostics };
+  const listed = withoutDuplicates(dir, root, files, links, diagnostics);
+  const pages = new Set(listed);
+  for (const s of sidecars.sort())
+    if (!pages.has(s.slice(0, -".yml".length))) diagnostics.push(sidecarAlone(s));
+  return { files: listed, diagnostics };
+}
+
+/** A saved page's sidecar name: `NAME.html.yml` or `NAME.htm.yml`. */
+const isSidecarName = (name: string): boolean =>
+  !name.startsWith(".") && /\.html?\.yml$/i.test(name);
+
+/** The warning for a sidecar whose page is not in the folder: its facts would be lost silently. */
+function sidecarAlone(path: string): Diagnostic {
+  return diagnostic(
+    "warning",
+    path,
+    null,
+    "sidecar-alone",
+    `this sidecar has no page beside it (${path.replace(/^.*[\\/]/, "").slice(0, -".yml".length)}), so its facts are not used`,
+    "put the saved page beside it under that name, or delete the sidecar",
+  );
 }
 
 /** The warning for an entry with an article's name that is no regular file. */
@@ -84,7 +107,7 @@ function notAFile(path: string): Diagnostic {
     null,
     "not-a-file",
     "this is not a regular file (a pipe, socket or device), so it was skipped",
-    "save the article as an ordinary .txt or .md file",
+    "save the article as an ordinary .txt, .md or .html file",
   );
 }
 
@@ -125,7 +148,7 @@ function withoutDuplicates(
 
 /**
  * Null when the link at `path` is to be read as an article; a warning when it is skipped; false
- * for a link that is not an article's anyway (its name is not `.txt`/`.md`, and it is no folder).
+ * for a link that is not an article's anyway (its name is not an article's, and it is no folder).
  */
 function linkProblem(path: string, root: string, articleName: boolean): Diagnostic | false | null {
   const skip = (message: string, fix: string): Diagnostic =>

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { diagnostic } from "./diagnostic.ts";
+import { isHtmlPath, loadHtmlBytes } from "./html/load-html.ts";
+import { readSidecarBytes } from "./html/sidecar.ts";
 import { parseArticle } from "./parse.ts";
 import { readArticleText, type ReadResult } from "./read.ts";
 import { forEachWithinTimeLimit, parseTimeLimitError, PARSE_TIME_LIMIT_MS } from "./time-bound.ts";
@@ -51,12 +53,24 @@ export function loadWithinTimeLimit(
   );
 }
 
-/** Parses one file's bytes, already read, or returns its errors. */
+/**
+ * Parses one file's bytes, already read, or returns its errors: a saved web page (`.html`,
+ * `.htm`) through src/archive/html/, with its sidecar's bytes (read here when not given; null:
+ * none), any other file as text.
+ */
 export function loadArticleBytes(
   path: string,
   bytes: Uint8Array,
   now: Date = new Date(),
+  sidecar?: Uint8Array | null,
 ): LoadedArticle {
+  if (isHtmlPath(path))
+    return loadHtmlBytes(
+      path,
+      bytes,
+      sidecar === undefined ? readSidecarBytes(path) : sidecar,
+      now,
+    );
   return parseRead(readArticleText(path, bytes, now), now);
 }
 

@@ -29,6 +29,8 @@ export type Provenance =
       from: "front-matter";
       /** 1-based line of the key in the file. */
       line: number;
+      /** Name of the sidecar file that holds it (`NAME.html.yml`), when it is not the article's own file. */
+      sidecar?: string;
     }
   | {
       /** The parser found it in the article text. */
@@ -36,6 +38,24 @@ export type Provenance =
       /** 1-based line in the file where the evidence is. */
       line: number;
       /** The words on that line that were read as the value. */
+      evidence: string;
+    }
+  | {
+      /** A saved page (`.html`) states it in its own markup, outside its visible text. */
+      from: "page";
+      /** Which part of the page: its JSON-LD, a `<meta>` tag, microdata or a microformat on an element, a `<time>`, `<link rel=canonical>`, `<html lang>`, the page's title as the extractor read it, or a short element of its visible text near the headline (a date shown to readers). */
+      part: "json-ld" | "meta" | "microdata" | "time" | "link" | "html" | "title" | "text";
+      /** The property read, e.g. `datePublished`, `og:site_name`, `article:published_time`, `canonical`. */
+      property: string;
+      /** The value as the page writes it. */
+      evidence: string;
+      /** 1-based line of the file where it stands; null when it could not be placed. */
+      line: number | null;
+    }
+  | {
+      /** The parser found it in the body extracted from a saved page (`.html`), which has no lines of its own. */
+      from: "extracted-text";
+      /** The words of the extracted text that were read as the value. */
       evidence: string;
     }
   | {

@@ -6,7 +6,6 @@
  * in worker threads when there are many. Errors of all files are collected, then what no single
  * file shows: two articles claiming one page, themes missing from the taxonomy.
  */
-import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { listArticleFiles } from "../archive/article-files.ts";
 import { findSlugCollisions } from "../archive/load.ts";
@@ -24,6 +23,7 @@ import {
   type FileEntry,
   type FileIndex,
 } from "./article-cache.ts";
+import { articleStamp } from "./article-stat.ts";
 import { factsContext } from "./cache-keys.ts";
 import { holdsOn } from "../archive/watched-now.ts";
 import { inWorkers } from "../archive/ts-worker.ts";
@@ -98,7 +98,7 @@ export async function loadArticles(
     files.map(async (file, i) => {
       const cached = index[file];
       const old = cached && distrust !== "all" && !distrust.has(cached.key) ? cached : undefined;
-      const info = old ? await stat(file).catch(() => null) : null;
+      const info = old ? await articleStamp(file) : null;
       if (
         old &&
         info &&

@@ -4,7 +4,9 @@
  * threads for many (parse-worker.ts). A file whose content hashes to the key the cache already
  * has is not parsed again.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { isHtmlPath } from "../archive/html/load-html.ts";
+import { readSidecarBytes } from "../archive/html/sidecar.ts";
 import { loadArticleBytes } from "../archive/load.ts";
 import { parseTimeLimitError } from "../archive/time-bound.ts";
 import { unreadableFile } from "../archive/unreadable-file.ts";
@@ -12,6 +14,7 @@ import type { ArticleRecord, Diagnostic } from "../archive/types.ts";
 import { deriveArticle, type ArticleRules } from "../site/article-facts.ts";
 import type { ArticleFacts } from "../site/types.ts";
 import { storeArticle, type FileVersion } from "./article-cache.ts";
+import { articleStampSync } from "./article-stat.ts";
 import { fileKey, recordKey } from "./cache-keys.ts";
 import { holdsOn, spanOf, WatchedNow, type DaySpan } from "../archive/watched-now.ts";
 
@@ -83,19 +86,26 @@ export function processFile(
 ): ProcessedFile {
   let info;
   let bytes: Buffer;
+  let sidecar: Uint8Array | null;
   try {
-    info = statSync(file);
+    info = articleStampSync(file);
     bytes = readFileSync(file);
+    sidecar = isHtmlPath(file) ? readSidecarBytes(file) : null;
   } catch (e) {
     return failedFile(file, [unreadableFile(file, e)]);
   }
-  const content = fileKey(ctx.context, file, bytes);
+  // A saved page's sidecar is part of its content (see article-stat.ts).
+  const content = fileKey(
+    ctx.context,
+    file,
+    sidecar ? Buffer.concat([bytes, Buffer.from("\0sidecar\0"), sidecar]) : bytes,
+  );
   const base = { file, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, fileKey: content };
   if (known && content === known.fileKey && holdsOn(known.span, ctx.now))
     return { ...base, span: known.span, key: "", unchanged: true, ...NOTHING, diagnostics: [] };
   // Watched, so the record's key says on which days its answers about today hold.
   const now = new WatchedNow(ctx.now.getTime());
-  const loaded = loadArticleBytes(file, bytes, now);
+  const loaded = loadArticleBytes(file, bytes, now, sidecar);
   if (!loaded.record) {
     const span = spanOf(now);
     const key = recordKey(content, span);

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { decodeArticleBytes } from "../archive/decode.ts";
+import { isHtmlPath } from "../archive/html/load-html.ts";
 import type { ArticleRecord, RemovalReason } from "../archive/types.ts";
 import type { SourceFileLine } from "./types.ts";
 
@@ -24,6 +25,7 @@ export function readSourceFile(record: ArticleRecord): SourceFileLine[] | null {
   }
   const decoded = decodeArticleBytes(record.file, bytes);
   if (!decoded.ok) return null;
+  if (isHtmlPath(record.file)) return savedPageLines(record, decoded.text);
   const bodyLines = new Set(record.paragraphs.map((p) => p.line));
   const reasons = new Map<number, RemovalReason[]>();
   for (const r of record.removed) reasons.set(r.line, [...(reasons.get(r.line) ?? []), r.reason]);
@@ -47,4 +49,27 @@ export function readSourceFile(record: ArticleRecord): SourceFileLine[] | null {
                   : "removed";
     return { n, text, status, reasons: why };
   });
+}
+
+/** Characters of a saved page's line shown: minified pages have lines of a megabyte. */
+const MAX_PAGE_LINE = 200;
+
+/**
+ * A saved page's lines, as text (the page escapes them; nothing is rendered as HTML). Its body was
+ * extracted from the markup, so no line is "body" or "removed"; the lines its metadata facts
+ * were read from are marked as facts.
+ */
+function savedPageLines(record: ArticleRecord, text: string): SourceFileLine[] {
+  const factLines = new Set<number>();
+  for (const p of Object.values(record.provenance))
+    if (p.from === "page" && p.line !== null) factLines.add(p.line);
+  return text.split("\n").map((line, i) => ({
+    n: i + 1,
+    text:
+      line.length > MAX_PAGE_LINE
+        ? `${line.slice(0, MAX_PAGE_LINE)}… (${line.length - MAX_PAGE_LINE} more characters)`
+        : line,
+    status: factLines.has(i + 1) ? "fact" : "blank",
+    reasons: [],
+  }));
 }
