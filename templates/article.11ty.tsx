@@ -127,6 +127,7 @@ export function render(data: { site: SiteData; article: ArticleView }): JSX.Elem
       <article class="article" lang={r.language}>
         <header class="article-header">
           <p class="kicker">
+            {article.themes.length === 0 ? "No topic" : null}
             {article.themes.map((t, i) => (
               <>
                 {i > 0 ? " · " : ""}
@@ -164,6 +165,10 @@ export function render(data: { site: SiteData; article: ArticleView }): JSX.Elem
         <section aria-labelledby="places-h">
           <h2 id="places-h">Places mentioned</h2>
           <TermList here={here} terms={article.places} />
+        </section>
+        <section aria-labelledby="organisations-h">
+          <h2 id="organisations-h">Organisations mentioned</h2>
+          <TermList here={here} terms={article.organisations} />
         </section>
         <section aria-labelledby="related-h">
           <h2 id="related-h">Related articles</h2>

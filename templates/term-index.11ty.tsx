@@ -22,12 +22,19 @@ const INDEXES: IndexPage[] = [
   {
     kind: "people",
     title: "People",
-    intro: "People the articles mention, matched by name and its spellings, accents ignored.",
+    intro:
+      "People the articles name, found in their text; short forms and spellings (Lavrov, Serguei) count as one.",
   },
   {
     kind: "places",
     title: "Places",
     intro: "Places the articles mention, matched by name and its spellings, accents ignored.",
+  },
+  {
+    kind: "organisations",
+    title: "Organisations",
+    intro:
+      "Ministries, parties, agencies, companies and clubs the articles name, found in their text.",
   },
   {
     kind: "sources",

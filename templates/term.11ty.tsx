@@ -19,6 +19,7 @@ const KIND_LABEL: Record<TermPage["kind"], string> = {
   topics: "Topic",
   people: "Person",
   places: "Place",
+  organisations: "Organisation",
   sources: "Source",
 };
 

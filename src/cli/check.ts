@@ -5,8 +5,8 @@
 import { formatDiagnostic } from "../archive/diagnostic.ts";
 import { escapeForTerminal } from "../archive/terminal-text.ts";
 import { loadSiteInputs, SITE_DATA_DIR } from "../site/site-inputs.ts";
-import { compileGazetteer } from "../site/gazetteer.ts";
-import { unknownNames } from "../site/unknown-names.ts";
+import { compileRules } from "../site/article-facts.ts";
+import { LIST_OF, namesToReview } from "../site/unknown-names.ts";
 import { loadArticleFolder } from "../pipeline/load-articles.ts";
 import { parseCommand } from "./options.ts";
 
@@ -37,14 +37,21 @@ console.log(
   ].join("\n"),
 );
 process.exitCode = errors.length > 0 ? 1 : 0;
-const missing = unknownNames(archive.records, [
-  compileGazetteer(inputs.people),
-  compileGazetteer(inputs.places),
-]);
-if (missing.length > 0) {
-  console.log(
-    `\nFrequent names the gazetteer lacks (add them to ${SITE_DATA_DIR}/people.json or places.json):`,
-  );
-  for (const m of missing)
-    console.log(`  ${String(m.count).padStart(4)}  ${escapeForTerminal(m.name)}`);
-}
+// Names found in the text that an editor may want to settle (issue 16): short and ranked.
+const review = namesToReview(archive.records, compileRules(inputs).entities);
+const show = (title: string, list: typeof review.uncertain): void => {
+  if (list.length === 0) return;
+  console.log(`\n${title}`);
+  for (const n of list)
+    console.log(
+      `  ${String(n.articles).padStart(4)}  ${n.type.padEnd(12)} ${escapeForTerminal(n.name)} — ${escapeForTerminal(n.reason)}`,
+    );
+};
+show(
+  `Names found but uncertain (articles, type, name): list one in ${SITE_DATA_DIR}/${LIST_OF.person}, ${LIST_OF.place} or ${LIST_OF.organisation} to settle it, or with "exclude": true to drop it:`,
+  review.uncertain,
+);
+show(
+  `Spellings merged into one name: list a form as an alias of another entry to move it, or as its own entry to split it:`,
+  review.merged,
+);

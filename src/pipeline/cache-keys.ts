@@ -72,7 +72,14 @@ export function fingerprint(...parts: unknown[]): string {
 
 /** What every article's facts depend on besides its file: the code and the data files. */
 export function factsContext(inputs: SiteInputs): string {
-  return fingerprint(codeVersion(), inputs.themes, inputs.people, inputs.places);
+  // The gazetteer packages' versions are in package-lock.json, which `codeVersion` reads.
+  return fingerprint(
+    codeVersion(),
+    inputs.themes,
+    inputs.people,
+    inputs.places,
+    inputs.organisations,
+  );
 }
 
 /** The key of a file's content at a path, in a context (see `factsContext`). */

@@ -80,7 +80,8 @@ export function planPages(
       site.articles,
       "article",
       (a) => a.path,
-      (a) => [a.key, a.related.map(key), key(a.previous), key(a.next)],
+      // Its topics too: whether a subtopic has a page depends on the whole archive (topic-pages.ts).
+      (a) => [a.key, a.themes.map((t) => t.slug), a.related.map(key), key(a.previous), key(a.next)],
     ),
     // The original-file page shows the file and the article's headline and path.
     sources: keep(

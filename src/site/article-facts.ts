@@ -7,7 +7,9 @@
 import { slugLine } from "../archive/load.ts";
 import type { ArticleRecord } from "../archive/types.ts";
 import { findEventDates } from "./events.ts";
-import { compileGazetteer, findMentions, type Gazetteer } from "./gazetteer.ts";
+import { compileCuratedNames } from "./entities/curated-names.ts";
+import { mentionsByKind } from "./entities/article-entities.ts";
+import type { CuratedNames } from "./entities/types.ts";
 import { articlePath } from "./paths.ts";
 import { termCounts } from "./related.ts";
 import { renderSentence } from "./render-body.ts";
@@ -16,9 +18,7 @@ import { assignThemes, compileThemes, type ThemeRules } from "./themes.ts";
 import type {
   ArticleFacts,
   ArticleMentions,
-  CitedSentence,
   EntityDefinition,
-  Mention,
   ParagraphView,
   ThemeDefinition,
 } from "./types.ts";
@@ -27,10 +27,8 @@ import type {
 export interface ArticleRules {
   /** Theme keywords. */
   themes: ThemeRules;
-  /** People's names. */
-  people: Gazetteer;
-  /** Places' names. */
-  places: Gazetteer;
+  /** The editor's lists of people, places and organisations, which win over what discovery finds. */
+  entities: CuratedNames;
 }
 
 /** Compiles the taxonomy and gazetteers once for many articles. */
@@ -38,11 +36,15 @@ export function compileRules(inputs: {
   themes: ThemeDefinition[];
   people: EntityDefinition[];
   places: EntityDefinition[];
+  organisations?: EntityDefinition[];
 }): ArticleRules {
   return {
     themes: compileThemes(inputs.themes),
-    people: compileGazetteer(inputs.people),
-    places: compileGazetteer(inputs.places),
+    entities: compileCuratedNames({
+      person: inputs.people,
+      place: inputs.places,
+      organisation: inputs.organisations ?? [],
+    }),
   };
 }
 
@@ -52,7 +54,7 @@ export interface DerivedArticle {
   facts: Omit<ArticleFacts, "key">;
   /** Content words and their counts, sorted by word, for related articles. */
   terms: [string, number][];
-  /** The sentences that mention each person and place. */
+  /** The sentences that mention each person, place and organisation. */
   mentions: ArticleMentions;
   /** Paragraphs with sentence anchors and HTML. */
   paragraphs: ParagraphView[];
@@ -74,20 +76,7 @@ export function deriveArticle(
       return { id, text, html: renderSentence(text, format) };
     }),
   }));
-  const found = (g: Gazetteer): [string, CitedSentence[]][] =>
-    [
-      ...findMentions(
-        flat.map((s) => s.text),
-        g,
-      ),
-    ].map(([slug, ks]) => [
-      slug,
-      ks.map((k) => ({ anchor: flat[k]!.anchor, sentence: flat[k]!.text })),
-    ]);
-  const people = found(rules.people);
-  const places = found(rules.places);
-  const counts = (list: [string, CitedSentence[]][]): Mention[] =>
-    list.map(([slug, cites]) => ({ slug, count: cites.length }));
+  const { facts: entityFacts, mentions } = mentionsByKind(flat, rules.entities, record.dateline);
   const themes = assignThemes(record, rules.themes);
   const themeLine =
     record.provenance.themes?.from === "front-matter" ? record.provenance.themes.line : null;
@@ -105,8 +94,7 @@ export function deriveArticle(
       author: record.author,
       language: record.language,
       themes: { ...themes, line: themeLine },
-      people: counts(people),
-      places: counts(places),
+      ...entityFacts,
       events: flat.flatMap((s) =>
         findEventDates(s.text, record.language, record.date, now).map((e) => ({
           anchor: s.anchor,
@@ -121,7 +109,7 @@ export function deriveArticle(
         .slice(0, 300),
     },
     terms: termCounts(`${record.headline}\n${record.body}`),
-    mentions: { people: Object.fromEntries(people), places: Object.fromEntries(places) },
+    mentions,
     paragraphs,
   };
 }

@@ -5,7 +5,8 @@
 import { relative, sep } from "node:path";
 import { withoutControlCharacters } from "../archive/decode.ts";
 import { slugify } from "../archive/slug.ts";
-import { articleSourcePath, personPath, placePath, sourcePath, themePath } from "./paths.ts";
+import type { EntityDirectory, EntityKind } from "./entities/entity-directory.ts";
+import { articleSourcePath, sourcePath, themePath } from "./paths.ts";
 import type { SiteInputs } from "./site-inputs.ts";
 import type { ArticleFacts, ArticleLink, ArticleStub, TermLink } from "./types.ts";
 
@@ -18,14 +19,11 @@ export function articleStubs(
   related: readonly (readonly number[])[],
   inputs: SiteInputs,
   articlesDir: string,
+  directory: EntityDirectory,
 ): ArticleStub[] {
   const chronological = sorted.filter((f) => f.link.date !== null).reverse();
   const chronoIndex = new Map(chronological.map((f, i) => [f, i]));
   const themeNames = new Map(inputs.themes.map((t) => [t.slug, t.name]));
-  const entityNames = {
-    people: new Map(inputs.people.map((e) => [e.slug, e.name])),
-    places: new Map(inputs.places.map((e) => [e.slug, e.name])),
-  };
   // A term's slug, name and path are made once and shared by its articles' stubs: at 100,000
   // articles, a copy per stub was a large part of the views' memory.
   const shared = new Map<string, TermLink>();
@@ -38,12 +36,12 @@ export function articleStubs(
     const at = chronoIndex.get(f) ?? -1;
     const chrono = (i: number): ArticleLink | null =>
       i >= 0 && i < chronological.length ? chronological[i]!.link : null;
-    const entities = (kind: "people" | "places"): ArticleStub["people"] =>
-      f[kind].map((m) => {
+    const entities = (kind: EntityKind): ArticleStub["people"] =>
+      (f[kind] ?? []).map((m) => {
         const { slug, name, path } = once(`${kind}/${m.slug}`, () => ({
           slug: m.slug,
-          name: entityNames[kind].get(m.slug) ?? m.slug,
-          path: (kind === "people" ? personPath : placePath)(m.slug),
+          name: directory.get(`${kind}/${m.slug}`)?.name ?? m.name,
+          path: directory.get(`${kind}/${m.slug}`)!.path,
         }));
         return { slug, name, path, count: m.count };
       });
@@ -52,16 +50,20 @@ export function articleStubs(
       ...f.link,
       key: f.key,
       author: f.author,
-      themes: f.themes.slugs.map((slug) =>
-        once(`topics/${slug}`, () => ({
-          slug,
-          name: themeNames.get(slug) ?? slug,
-          path: themePath(slug),
-        })),
-      ),
+      themes: f.themes.slugs
+        .filter((slug) => themeNames.has(slug))
+        .map((slug) =>
+          once(`topics/${slug}`, () => ({
+            slug,
+            name: themeNames.get(slug) ?? slug,
+            path: themePath(slug),
+          })),
+        ),
       themesFrom: f.themes.from,
+      ...(f.themes.evidence ? { themeEvidence: f.themes.evidence } : {}),
       people: entities("people"),
       places: entities("places"),
+      organisations: entities("organisations"),
       // By name: two spellings of one outlet share a slug, and each keeps its own name.
       sourcePage: source
         ? once(`sources\0${source}`, () => {

@@ -5,6 +5,7 @@
  * pages of a fixed size, so no page grows without bound.
  */
 import { articleStubs } from "./article-stubs.ts";
+import { entityDirectory } from "./entities/entity-directory.ts";
 import { eventPages } from "./event-pages.ts";
 import { sitemapParts } from "./feeds.ts";
 import { newestFirst } from "./newest-first.ts";
@@ -12,6 +13,7 @@ import { relatedArticles } from "./related.ts";
 import type { SiteInputs } from "./site-inputs.ts";
 import { termPages } from "./term-pages.ts";
 import { termSummaries } from "./term-summaries.ts";
+import { topicsWithPages } from "./topic-pages.ts";
 import type { ArticleFacts, SiteData } from "./types.ts";
 import { yearPages } from "./year-pages.ts";
 
@@ -40,9 +42,13 @@ export function assembleSite(
   const related = relatedArticles(
     sorted.map((f) => termsOf.get(f)!),
     terms.words,
+    sorted,
   );
-  const articles = articleStubs(sorted, related, inputs, articlesDir);
-  const summaries = termSummaries(sorted, inputs);
+  // Only topics with a page are linked: a default topic without articles, or a subtopic with too few, has none.
+  const shown = { ...inputs, themes: topicsWithPages(sorted, inputs.themes) };
+  const directory = entityDirectory(sorted, inputs);
+  const articles = articleStubs(sorted, related, shown, articlesDir, directory);
+  const summaries = termSummaries(sorted, shown, directory);
   const pagesOfTerms = termPages(summaries);
   const timeline = yearPages(sorted.map((f) => f.link));
   const events = eventPages(sorted);
@@ -52,6 +58,7 @@ export function assembleSite(
     themes: summaries.themes,
     people: summaries.people,
     places: summaries.places,
+    organisations: summaries.organisations,
     sources: summaries.sources,
     unsourced: summaries.unsourced,
     years: timeline.years,

@@ -100,6 +100,7 @@ const FIXED_PAGES = [
   "topics/index.html",
   "people/index.html",
   "places/index.html",
+  "organisations/index.html",
   "sources/index.html",
 ];
 

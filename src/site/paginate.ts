@@ -4,6 +4,9 @@
  */
 import type { PageNumber } from "./types.ts";
 
+/** Articles on one page of a theme, person, place or source. */
+export const TERM_PAGE_SIZE = 100;
+
 /** Splits a list into pages of `size` (an empty list is one empty page). */
 export function paginate<T>(
   items: readonly T[],

@@ -13,6 +13,8 @@ export const themePath = (slug: string): string => `topics/${slug}.html`;
 export const personPath = (slug: string): string => `people/${slug}.html`;
 /** Site path of a place page. */
 export const placePath = (slug: string): string => `places/${slug}.html`;
+/** Site path of an organisation page. */
+export const organisationPath = (slug: string): string => `organisations/${slug}.html`;
 /** Site path of a source page. */
 export const sourcePath = (slug: string): string => `sources/${slug}.html`;
 

@@ -1,15 +1,16 @@
 /**
- * Related articles by text similarity: TF-IDF over content words, each article reduced to its
- * most distinctive terms, compared through an inverted index so the work grows with the number
- * of articles times a small constant, not with its square.
+ * Related articles: by the people, organisations and places two articles both name (weighted by
+ * how few articles name them), their topics (weakly) and their words (tf-idf), and none when
+ * nothing reaches `RELATED_AT`. Compared through an inverted index, so the work grows with the
+ * number of articles times a small constant, not with its square.
  */
 import { isContentWord, wordsOf } from "../archive/language.ts";
+import { articleFeatures, type Features, type RelatedFacts } from "./related-features.ts";
 
-/** Terms kept per article. */
-const TERMS_PER_ARTICLE = 16;
+export type { RelatedFacts } from "./related-features.ts";
 /** Words read per article: headline and opening paragraphs carry a news story's subject. */
 const WORDS_PER_ARTICLE = 400;
-/** Articles kept per term in the index (the highest weights). */
+/** Articles kept per feature in the index (the highest weights). */
 const POSTINGS_PER_TERM = 200;
 
 /** An article's content words and how often each occurs (headline and first words), sorted by word. */
@@ -51,146 +52,143 @@ export function encodeTerms(
   return out;
 }
 
+/** Candidates per article scored in full (the best by the index's partial sums). */
+const SHORTLIST = 24;
 /**
- * For each article (by index, given its encoded word counts), the indexes of the `k` most similar
- * others, best first. Ties are broken by word and by article index, never by word number, so the
- * result does not depend on the order words entered the vocabulary. Vectors and postings are kept
- * in flat typed arrays: at 100,000 articles, an object per term and per posting was 3 million
- * short-lived objects.
+ * The score from which two articles are related: one person or organisation both name, that at
+ * most 1 in 64 articles names (see `specificity`); or two such places; or texts alike at cosine 0.5;
+ * or weaker evidence adding up to as much. A score is a sum of shares of the archive, never of
+ * counts, so the same pair is related or not in an archive of any size.
+ */
+export const RELATED_AT = 1;
+
+/**
+ * For each article (by index: its encoded word counts and its facts), the indexes of the at most
+ * `k` others related to it, best first; none when none reaches `RELATED_AT`. The score of a pair
+ * sums, over what both have: each person or organisation, 1 × its specificity (1 for one in at
+ * most 1/64 of the archive, 1/6 for one in half of it, 0 for one in all; see `specificity`); each
+ * place, 0.5 × its specificity; each topic, 0.06 × its specificity; and their words' cosine
+ * similarity (tf-idf of each article's 16 heaviest words) × 2. A name mentioned in one sentence
+ * only counts 7/8 on that side. Ties go to the earlier index: the result depends on the words,
+ * names and article order, never on word numbers.
+ *
+ * Candidates come from an inverted index whose lists keep each feature's `POSTINGS_PER_TERM`
+ * heaviest articles, so the work grows with the number of articles, not its square; the
+ * `SHORTLIST` best by those partial sums are then scored in full. Arrays are flat and typed: at
+ * 100,000 articles an object per posting was millions of short-lived objects.
  */
 export function relatedArticles(
   terms: readonly Uint32Array[],
   words: readonly string[],
+  facts: readonly RelatedFacts[],
   k = 3,
 ): number[][] {
   const n = terms.length;
-  const df = new Uint32Array(words.length);
-  for (const t of terms) for (let i = 0; i < t.length; i += 2) df[t[i]!]!++;
-  // A term in every article says nothing, and a term in only one links to nothing: weight 0.
-  const idf = Float64Array.from(df, (d) => (d <= 1 ? 0 : Math.log(n / d)));
-  // Which of two weighted terms comes first: the heavier, then the earlier word.
-  const before = (a: number, wa: number, b: number, wb: number): boolean =>
-    wa > wb || (wa === wb && words[a]! < words[b]!);
-  // Each article's top terms, weighted by tf-idf and normalised: article i's are at
-  // [i * TERMS_PER_ARTICLE, + size[i]) of `vectorIds` and `vectorWeights`.
-  const vectorIds = new Uint32Array(n * TERMS_PER_ARTICLE);
-  const vectorWeights = new Float64Array(n * TERMS_PER_ARTICLE);
-  const size = new Uint8Array(n);
-  const topIds = new Uint32Array(TERMS_PER_ARTICLE + 1);
-  const topWeights = new Float64Array(TERMS_PER_ARTICLE + 1);
-  terms.forEach((t, article) => {
-    // The heaviest terms, kept in order as they are found (no sort of all of them).
-    let count = 0;
-    for (let i = 0; i < t.length; i += 2) {
-      const id = t[i]!;
-      if (idf[id]! === 0) continue;
-      const w = (1 + Math.log(t[i + 1]!)) * idf[id]!;
-      if (w <= 0) continue;
-      let at = count;
-      while (at > 0 && before(id, w, topIds[at - 1]!, topWeights[at - 1]!)) at--;
-      if (at < TERMS_PER_ARTICLE) {
-        topIds.copyWithin(at + 1, at, count);
-        topWeights.copyWithin(at + 1, at, count);
-        topIds[at] = id;
-        topWeights[at] = w;
-        if (count < TERMS_PER_ARTICLE) count++;
-      }
-    }
-    let norm = 0;
-    for (let x = 0; x < count; x++) norm += topWeights[x]! * topWeights[x]!;
-    norm = Math.sqrt(norm) || 1;
-    const base = article * TERMS_PER_ARTICLE;
-    for (let x = 0; x < count; x++) {
-      vectorIds[base + x] = topIds[x]!;
-      vectorWeights[base + x] = topWeights[x]! / norm;
-    }
-    size[article] = count;
-  });
-  const postings = postingLists(vectorIds, vectorWeights, size, words.length);
-  const scores = new Float64Array(n);
+  const features = articleFeatures(terms, words, facts);
+  const { start, ids, weights } = features;
+  const postings = postingLists(features);
+  const partial = new Float64Array(n);
   const touched = new Int32Array(n);
+  const mine = new Float64Array(features.size);
   const related: number[][] = [];
   for (let i = 0; i < n; i++) {
     let count = 0;
-    for (let x = i * TERMS_PER_ARTICLE, end = x + size[i]!; x < end; x++) {
-      const w = vectorWeights[x]!;
-      const id = vectorIds[x]!;
+    for (let x = start[i]!; x < start[i + 1]!; x++) {
+      const w = weights[x]!;
+      const id = ids[x]!;
+      mine[id] = w;
       for (let y = postings.start[id]!, stop = postings.start[id + 1]!; y < stop; y++) {
         const j = postings.articles[y]!;
         if (j === i) continue;
-        if (scores[j] === 0) touched[count++] = j;
-        scores[j] = scores[j]! + w * postings.weights[y]!;
+        if (partial[j] === 0) touched[count++] = j;
+        partial[j] = partial[j]! + w * postings.weights[y]!;
       }
     }
-    // The k best by score, then by index: one pass, no sort of everything touched.
-    const best: number[] = [];
-    for (let t = 0; t < count; t++) {
-      const j = touched[t]!;
-      const s = scores[j]!;
-      let at = best.length;
-      while (at > 0) {
-        const b = best[at - 1]!;
-        if (scores[b]! > s || (scores[b] === s && b < j)) break;
-        at--;
-      }
-      if (at < k) {
-        best.splice(at, 0, j);
-        if (best.length > k) best.pop();
-      }
+    const shortlist = best(touched.subarray(0, count), partial, SHORTLIST, 0);
+    for (let t = 0; t < count; t++) partial[touched[t]!] = 0;
+    // In full, in j's feature order: the same sum whichever of the pair asks.
+    for (const j of shortlist) {
+      let score = 0;
+      for (let x = start[j]!; x < start[j + 1]!; x++) score += mine[ids[x]!]! * weights[x]!;
+      partial[j] = score;
     }
-    for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
-    related.push(best);
+    related.push(best(shortlist, partial, k, RELATED_AT));
+    for (const j of shortlist) partial[j] = 0;
+    for (let x = start[i]!; x < start[i + 1]!; x++) mine[ids[x]!] = 0;
   }
   return related;
 }
 
-/**
- * For each term, the articles that have it among their top terms (at most `POSTINGS_PER_TERM`,
- * the highest weights), as one flat list: term `id`'s are at [start[id], start[id + 1]).
- */
-function postingLists(
-  vectorIds: Uint32Array,
-  vectorWeights: Float64Array,
-  size: Uint8Array,
-  terms: number,
-): { start: Uint32Array; articles: Uint32Array; weights: Float64Array } {
-  // Counted, then placed in article order (a counting sort by term).
-  const all = new Uint32Array(terms + 1);
-  size.forEach((count, article) => {
-    for (let x = 0; x < count; x++) all[vectorIds[article * TERMS_PER_ARTICLE + x]! + 1]!++;
-  });
-  for (let id = 0; id < terms; id++) all[id + 1]! += all[id]!;
-  const next = all.slice(0, terms);
-  const placed = new Uint32Array(all[terms]!);
-  const placedWeights = new Float64Array(all[terms]!);
-  size.forEach((count, article) => {
-    for (let x = 0; x < count; x++) {
-      const at = next[vectorIds[article * TERMS_PER_ARTICLE + x]!]!++;
-      placed[at] = article;
-      placedWeights[at] = vectorWeights[article * TERMS_PER_ARTICLE + x]!;
+/** The at most `k` of `candidates` with the highest scores of at least `least`, best first (ties: the earlier), in one pass. */
+function best(
+  candidates: ArrayLike<number>,
+  scores: Float64Array,
+  k: number,
+  least: number,
+): number[] {
+  const out: number[] = [];
+  for (let t = 0; t < candidates.length; t++) {
+    const j = candidates[t]!;
+    const s = scores[j]!;
+    if (s < least || s === 0) continue;
+    let at = out.length;
+    while (at > 0) {
+      const b = out[at - 1]!;
+      if (scores[b]! > s || (scores[b] === s && b < j)) break;
+      at--;
     }
-  });
+    if (at < k) {
+      out.splice(at, 0, j);
+      if (out.length > k) out.pop();
+    }
+  }
+  return out;
+}
+
+/**
+ * For each feature, the articles that have it (at most `POSTINGS_PER_TERM`, the heaviest; ties:
+ * the earlier article), as one flat list: feature `id`'s are at [start[id], start[id + 1]).
+ */
+function postingLists({ start: from, ids, weights, size, unindexed }: Features): {
+  start: Uint32Array;
+  articles: Uint32Array;
+  weights: Float64Array;
+} {
+  // Counted, then placed in article order (a counting sort by feature).
+  const all = new Uint32Array(size + 1);
+  for (const id of ids) if (!unindexed[id]) all[id + 1]!++;
+  for (let id = 0; id < size; id++) all[id + 1]! += all[id]!;
+  const next = all.slice(0, size);
+  const placed = new Uint32Array(ids.length);
+  const placedWeights = new Float64Array(ids.length);
+  for (let article = 0; article + 1 < from.length; article++)
+    for (let x = from[article]!; x < from[article + 1]!; x++) {
+      if (unindexed[ids[x]!]) continue;
+      const at = next[ids[x]!]!++;
+      placed[at] = article;
+      placedWeights[at] = weights[x]!;
+    }
   // A long list keeps its heaviest postings (ties: the earlier article).
-  const start = new Uint32Array(terms + 1);
-  for (let id = 0; id < terms; id++)
+  const start = new Uint32Array(size + 1);
+  for (let id = 0; id < size; id++)
     start[id + 1] = start[id]! + Math.min(all[id + 1]! - all[id]!, POSTINGS_PER_TERM);
-  const articles = new Uint32Array(start[terms]!);
-  const weights = new Float64Array(start[terms]!);
-  for (let id = 0; id < terms; id++) {
-    const from = all[id]!;
-    const length = all[id + 1]! - from;
+  const articles = new Uint32Array(start[size]!);
+  const kept = new Float64Array(start[size]!);
+  for (let id = 0; id < size; id++) {
+    const first = all[id]!;
+    const length = all[id + 1]! - first;
     if (length <= POSTINGS_PER_TERM) {
       // Kept whole, already in article order.
-      articles.set(placed.subarray(from, from + length), start[id]!);
-      weights.set(placedWeights.subarray(from, from + length), start[id]!);
+      articles.set(placed.subarray(first, first + length), start[id]!);
+      kept.set(placedWeights.subarray(first, first + length), start[id]!);
       continue;
     }
-    const order = Array.from({ length }, (_, y) => from + y);
+    const order = Array.from({ length }, (_, y) => first + y);
     order.sort((a, b) => placedWeights[b]! - placedWeights[a]! || placed[a]! - placed[b]!);
     for (let y = 0; y < POSTINGS_PER_TERM; y++) {
       articles[start[id]! + y] = placed[order[y]!]!;
-      weights[start[id]! + y] = placedWeights[order[y]!]!;
+      kept[start[id]! + y] = placedWeights[order[y]!]!;
     }
   }
-  return { start, articles, weights };
+  return { start, articles, weights: kept };
 }

@@ -5,19 +5,23 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { diagnostic } from "../archive/diagnostic.ts";
+import { slugify } from "../archive/slug.ts";
 import type { Diagnostic } from "../archive/types.ts";
+import { withDefaultTopics } from "./default-topics.ts";
 import type { EntityDefinition, SiteConfig, ThemeDefinition } from "./types.ts";
 
 /** The editable data files. */
 export interface SiteInputs {
   /** `site.json`. */
   config: SiteConfig;
-  /** `themes.json`: the taxonomy. */
+  /** `themes.json`: the taxonomy, with the default topics (src/site/default-topics.ts). */
   themes: ThemeDefinition[];
   /** `people.json`. */
   people: EntityDefinition[];
   /** `places.json`. */
   places: EntityDefinition[];
+  /** `organisations.json` (optional: none when the file is absent). */
+  organisations: EntityDefinition[];
 }
 
 /** The data files and what reading them found. */
@@ -52,11 +56,21 @@ export function loadSiteInputs(dir: string = SITE_DATA_DIR): LoadedSiteInputs {
     }
     return JSON.parse(readFileSync(path, "utf8")) as T;
   };
+  const config = read<SiteConfig>("site.json");
   const inputs = {
-    config: read<SiteConfig>("site.json"),
-    themes: read<ThemeDefinition[]>("themes.json"),
-    people: read<EntityDefinition[]>("people.json"),
-    places: read<EntityDefinition[]>("places.json"),
+    config,
+    // The editor's themes beside the default topics (issue 16), unless site.json turns them off.
+    themes: withDefaultTopics(
+      read<ThemeDefinition[]>("themes.json"),
+      config.defaultTopics !== false,
+    ),
+    people: entityList(read<EntityDefinition[]>("people.json")),
+    places: entityList(read<EntityDefinition[]>("places.json")),
+    // Optional: an archive set up before issue 16 has none.
+    organisations:
+      existsSync(join(dir, "organisations.json")) || existsSync(join(oldDir, "organisations.json"))
+        ? entityList(read<EntityDefinition[]>("organisations.json"))
+        : [],
   };
   // One warning for the folder, not one per file: the fix is one move.
   const diagnostics =
@@ -73,6 +87,11 @@ export function loadSiteInputs(dir: string = SITE_DATA_DIR): LoadedSiteInputs {
           ),
         ];
   return { inputs, diagnostics };
+}
+
+/** An editor's list with what an entry may leave out filled in: the slug of its name, no aliases. */
+function entityList(list: EntityDefinition[]): EntityDefinition[] {
+  return list.map((d) => ({ ...d, slug: d.slug || slugify(d.name), aliases: d.aliases ?? [] }));
 }
 
 /** The themes an editor gave an article in front matter, and the line. */

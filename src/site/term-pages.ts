@@ -2,7 +2,7 @@
  * The pages of each term (topic, person, place, source): the first lists its newest articles with
  * its totals; a term with more than a page of articles also gets a page per year.
  */
-import { paginate } from "./paginate.ts";
+import { paginate, TERM_PAGE_SIZE } from "./paginate.ts";
 import { numberedPath, termYearPath } from "./paths.ts";
 import type { TermSummaries } from "./term-summaries.ts";
 import type {
@@ -14,15 +14,17 @@ import type {
   TermSummary,
 } from "./types.ts";
 
-/** Articles on one page of a theme, person, place or source. */
-export const TERM_PAGE_SIZE = 100;
-
 /** Every term's pages: themes, people, places, sources, then the unsourced articles. */
 export function termPages(terms: TermSummaries): TermPage[] {
-  const { themes, people, places, sources, unsourced, members } = terms;
-  return [...themes, ...people, ...places, ...sources, ...(unsourced ? [unsourced] : [])].flatMap(
-    (term) => termPagesOf(term, members.get(`${term.kind}/${term.slug}`) ?? []),
-  );
+  const { themes, people, places, organisations, sources, unsourced, members } = terms;
+  return [
+    ...themes,
+    ...people,
+    ...places,
+    ...organisations,
+    ...sources,
+    ...(unsourced ? [unsourced] : []),
+  ].flatMap((term) => termPagesOf(term, members.get(`${term.kind}/${term.slug}`) ?? []));
 }
 
 /**
@@ -86,16 +88,17 @@ function termPagesOf(term: TermSummary, members: readonly ArticleFacts[]): TermP
   ];
 }
 
-/** A people or place page with the sentences of its articles that mention the entity, read through `mentionsOf`. */
+/** A people, place or organisation page with the sentences of its articles that mention the entity, read through `mentionsOf`. */
 export async function citePage(
   page: TermPage,
   mentionsOf: (key: string) => Promise<ArticleMentions>,
 ): Promise<TermPage> {
-  if (page.kind !== "people" && page.kind !== "places") return page;
+  if (page.kind !== "people" && page.kind !== "places" && page.kind !== "organisations")
+    return page;
   const kind = page.kind;
   const lists = await Promise.all(
     page.articles.map(async (a, i) =>
-      ((await mentionsOf(page.keys[i]!))[kind][page.slug] ?? []).map((c) => ({
+      ((await mentionsOf(page.keys[i]!))[kind]?.[page.slug] ?? []).map((c) => ({
         ...c,
         article: a.slug,
         path: a.path,

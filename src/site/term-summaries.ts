@@ -4,16 +4,11 @@
  */
 import { slugify } from "../archive/slug.ts";
 import { NO_SOURCE } from "../archive/labels.ts";
-import { personPath, placePath, sourcePath, themePath, UNSOURCED_PATH } from "./paths.ts";
+import type { EntityDirectory, EntityKind } from "./entities/entity-directory.ts";
+import { sourcePath, themePath, UNSOURCED_PATH } from "./paths.ts";
 import type { SiteInputs } from "./site-inputs.ts";
-import { TERM_PAGE_SIZE } from "./term-pages.ts";
-import type {
-  ArticleFacts,
-  ArticleLink,
-  EntityDefinition,
-  TermKind,
-  TermSummary,
-} from "./types.ts";
+import { TERM_PAGE_SIZE } from "./paginate.ts";
+import type { ArticleFacts, ArticleLink, TermKind, TermSummary } from "./types.ts";
 
 /** Every term with articles, summarised, and each term's articles. */
 export interface TermSummaries {
@@ -23,6 +18,8 @@ export interface TermSummaries {
   people: TermSummary[];
   /** Places with articles, by name. */
   places: TermSummary[];
+  /** Organisations with articles, by name. */
+  organisations: TermSummary[];
   /** Sources, most articles first. */
   sources: TermSummary[];
   /** The articles without a source, or null when every article has one. */
@@ -41,7 +38,11 @@ function countPerYear(links: readonly ArticleLink[]): { year: number; count: num
 }
 
 /** Each term's articles, in the order of `sorted` (newest first), and its summary. */
-export function termSummaries(sorted: readonly ArticleFacts[], inputs: SiteInputs): TermSummaries {
+export function termSummaries(
+  sorted: readonly ArticleFacts[],
+  inputs: SiteInputs,
+  directory: EntityDirectory,
+): TermSummaries {
   const members = new Map<string, ArticleFacts[]>();
   const join = (kind: TermKind, slug: string, f: ArticleFacts): void => {
     const key = `${kind}/${slug}`;
@@ -53,6 +54,7 @@ export function termSummaries(sorted: readonly ArticleFacts[], inputs: SiteInput
     for (const t of f.themes.slugs) join("topics", t, f);
     for (const m of f.people) join("people", m.slug, f);
     for (const m of f.places) join("places", m.slug, f);
+    for (const m of f.organisations ?? []) join("organisations", m.slug, f);
     join("sources", f.link.source ? slugify(f.link.source) : "", f);
   }
   const summary = (
@@ -76,14 +78,10 @@ export function termSummaries(sorted: readonly ArticleFacts[], inputs: SiteInput
       byYear: list.length > TERM_PAGE_SIZE,
     };
   };
-  const entities = (
-    defs: readonly EntityDefinition[],
-    kind: "people" | "places",
-    path: (s: string) => string,
-  ): TermSummary[] =>
-    defs
-      .filter((d) => members.has(`${kind}/${d.slug}`))
-      .map((d) => summary(kind, d.slug, d.name, path(d.slug), d.note ?? ""))
+  const entities = (kind: EntityKind): TermSummary[] =>
+    [...directory]
+      .filter(([key]) => key.startsWith(`${kind}/`) && members.has(key))
+      .map(([key, e]) => summary(kind, key.slice(kind.length + 1), e.name, e.path, e.note))
       .sort((a, b) => a.name.localeCompare(b.name));
   const sourceNames = new Map(
     sorted.flatMap((f) =>
@@ -94,8 +92,9 @@ export function termSummaries(sorted: readonly ArticleFacts[], inputs: SiteInput
     themes: inputs.themes.map((t) =>
       summary("topics", t.slug, t.name, themePath(t.slug), t.description),
     ),
-    people: entities(inputs.people, "people", personPath),
-    places: entities(inputs.places, "places", placePath),
+    people: entities("people"),
+    places: entities("places"),
+    organisations: entities("organisations"),
     sources: [...sourceNames]
       .map(([slug, name]) => summary("sources", slug, name, sourcePath(slug), ""))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),

@@ -1,64 +1,69 @@
 /**
- * Names the gazetteer lacks: capitalised word sequences (two to four words, or one long word)
- * that recur across the archive and match no person, place or known phrase. `npm run check`
- * lists the most frequent so an editor can add them to people.json or places.json.
+ * What `npm run check` shows an editor about the names discovery found (issue 16): the uncertain
+ * ones (named once, or with no sign of their type but their shape), and the spellings it merged,
+ * each ranked by how many articles it touches, so a short list shows what matters most.
  */
-import { fold, MONTHS, WEEKDAYS } from "../archive/language.ts";
 import type { ArticleRecord } from "../archive/types.ts";
-import type { Gazetteer } from "./gazetteer.ts";
+import { discoverEntities } from "./entities/discover.ts";
+import type { CuratedNames, EntityType } from "./entities/types.ts";
 import { splitSentences } from "./sentences.ts";
 
-/** Capitalised words that start sentences or are not names on their own. */
-const COMMON = new Set(
-  "The A An In On At By For From To Of And But Or As It Its This That These Those He She They We His Her Their Our After Before During While When Where Since According However Also Now Then There Here Both Such Many Some Several Other Another First Last New Former Russian Cuban American Soviet Latin US UN El La Los Las Un Una Por Para Con Según Además".split(
-    " ",
-  ),
-);
+/** A name to look at, with how to settle it. */
+export interface NameToReview {
+  /** Person, place or organisation, as discovery typed it. */
+  type: EntityType;
+  /** The name. */
+  name: string;
+  /** Articles that name it. */
+  articles: number;
+  /** Why it is listed: its doubt, or the forms merged into it. */
+  reason: string;
+}
 
-/** Lowercase words that may stand inside a name. */
-const PARTICLES = new Set(["of", "de", "del", "la", "las", "los", "y", "and", "the"]);
+/** The data file of each type. */
+export const LIST_OF: Record<EntityType, string> = {
+  person: "people.json",
+  place: "places.json",
+  organisation: "organisations.json",
+};
 
-/** The most frequent unknown names with their counts (at least `min` mentions), most frequent first. */
-export function unknownNames(
+/**
+ * Uncertain names and merges across `records`, most articles first (`limit` of each). Names an
+ * editor listed are settled and never shown.
+ */
+export function namesToReview(
   records: readonly ArticleRecord[],
-  gazetteers: readonly Gazetteer[],
-  limit = 20,
-  min = 2,
-): { name: string; count: number }[] {
-  const counts = new Map<string, number>();
+  curated: CuratedNames,
+  limit = 15,
+): { uncertain: NameToReview[]; merged: NameToReview[] } {
+  const uncertain = new Map<string, NameToReview>();
+  const merged = new Map<string, NameToReview>();
+  const bump = (into: Map<string, NameToReview>, key: string, item: NameToReview): void => {
+    const had = into.get(key);
+    if (had) had.articles++;
+    else into.set(key, item);
+  };
   for (const r of records) {
-    for (const p of r.paragraphs) {
-      for (const sentence of splitSentences(p.text)) {
-        const words = sentence.split(/\s+/);
-        for (let i = 0; i < words.length; i++) {
-          const run: string[] = [];
-          // A run of capitalised words, with `of`/`de`/`la` between them (`Island of Freedom`).
-          while (
-            i < words.length &&
-            (/^[\p{Lu}][\p{L}'’-]+[,.;:]?$/u.test(words[i]!) ||
-              (run.length > 0 && PARTICLES.has(words[i]!) && /^\p{Lu}/u.test(words[i + 1] ?? "")))
-          ) {
-            const clean = words[i]!.replace(/[,.;:]$/, "");
-            run.push(clean);
-            if (/[,.;:]$/.test(words[i]!)) break;
-            i++;
-          }
-          const name = run
-            .filter(
-              (w, k) =>
-                !(k === 0 && COMMON.has(w)) && !MONTHS.has(fold(w)) && !WEEKDAYS.has(fold(w)),
-            )
-            .join(" ");
-          if (!name || (run.length === 1 && name.length < 5) || COMMON.has(name)) continue;
-          if (gazetteers.some((g) => g.known.find(name).length > 0)) continue;
-          counts.set(name, (counts.get(name) ?? 0) + 1);
-        }
-      }
+    const sentences = r.paragraphs.flatMap((p) => splitSentences(p.text));
+    for (const e of discoverEntities(sentences, curated)) {
+      if (curated.byKey.has(e.slug) || [...curated.byKey.values()].some((c) => c.slug === e.slug))
+        continue;
+      const key = `${e.type}/${e.slug}`;
+      if (e.doubt)
+        bump(uncertain, key, { type: e.type, name: e.name, articles: 1, reason: e.doubt });
+      const others = e.aliases.filter((a) => a !== e.name);
+      if (others.length > 0)
+        bump(merged, key, {
+          type: e.type,
+          name: e.name,
+          articles: 1,
+          reason: `merged ${others.map((a) => `"${a}"`).join(", ")}`,
+        });
     }
   }
-  return [...counts]
-    .filter(([, n]) => n >= min)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, limit)
-    .map(([name, count]) => ({ name, count }));
+  const ranked = (m: Map<string, NameToReview>): NameToReview[] =>
+    [...m.values()]
+      .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name))
+      .slice(0, limit);
+  return { uncertain: ranked(uncertain), merged: ranked(merged) };
 }

@@ -28,7 +28,8 @@ export interface PageProps {
   /** Page content (inside `<main>`). */
   children?: JSX.Children;
   /** Which navigation item is current. */
-  section?: "home" | "topics" | "people" | "places" | "sources" | "timeline" | "search";
+  section?:
+    "home" | "topics" | "people" | "places" | "organisations" | "sources" | "timeline" | "search";
 }
 
 const NAV: [PageProps["section"], string, string][] = [
@@ -36,6 +37,7 @@ const NAV: [PageProps["section"], string, string][] = [
   ["topics", "Topics", "topics/index.html"],
   ["people", "People", "people/index.html"],
   ["places", "Places", "places/index.html"],
+  ["organisations", "Organisations", "organisations/index.html"],
   ["sources", "Sources", "sources/index.html"],
   ["timeline", "Timeline", "timeline.html"],
   ["search", "Search", "search.html"],

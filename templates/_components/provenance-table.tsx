@@ -8,12 +8,32 @@ import { formatDate } from "../../src/site/format-date.ts";
 import { relativeUrl } from "../../src/site/paths.ts";
 import type { ArticleView } from "../../src/site/types.ts";
 
+/** The parts of a saved page a fact can be read from, as a reader would name them. */
+const PAGE_PARTS: Record<Extract<Provenance, { from: "page" }>["part"], string> = {
+  "json-ld": "the page's JSON-LD",
+  meta: "the page's meta tags",
+  microdata: "the page's microdata",
+  time: "the page's <time> element",
+  link: "the page's canonical link",
+  html: "the page's <html lang>",
+  title: "the page's title",
+  text: "the page's visible text",
+};
+
+/** Quoted words, cut at 90 characters. */
+const quoted = (words: string): string =>
+  `“${words.length > 90 ? `${words.slice(0, 90)}…` : words}”`;
+
 /** Where a fact came from, in words. */
 function origin(p: Provenance | undefined): string {
   if (!p) return "Not stated in the text";
-  if (p.from === "front-matter") return `Supplied by an editor (front matter, line ${p.line})`;
-  if (p.from === "text")
-    return `From the text, line ${p.line}: “${p.evidence.length > 90 ? `${p.evidence.slice(0, 90)}…` : p.evidence}”`;
+  if (p.from === "front-matter")
+    return `Supplied by an editor (${p.sidecar === undefined ? "front matter" : `the file ${p.sidecar}`}, line ${p.line})`;
+  if (p.from === "text") return `From the text, line ${p.line}: ${quoted(p.evidence)}`;
+  if (p.from === "page")
+    return `From ${PAGE_PARTS[p.part]} (${p.property}${p.line === null ? "" : `, line ${p.line}`}): ${quoted(p.evidence)}`;
+  if (p.from === "extracted-text")
+    return `From the text extracted from the page: ${quoted(p.evidence)}`;
   return `Derived from the ${p.rule}`;
 }
 
@@ -48,7 +68,11 @@ export function ProvenanceTable(props: { article: ArticleView; here: string }): 
             return (
               <tr
                 class={
-                  p?.from === "front-matter" ? "editor" : p?.from === "text" ? "text" : "missing"
+                  p?.from === "front-matter"
+                    ? "editor"
+                    : p?.from === "text" || p?.from === "page" || p?.from === "extracted-text"
+                      ? "text"
+                      : "missing"
                 }
               >
                 <th scope="row">{label}</th>
@@ -59,11 +83,21 @@ export function ProvenanceTable(props: { article: ArticleView; here: string }): 
           })}
           <tr class={props.article.themesFrom === "editor" ? "editor" : "derived"}>
             <th scope="row">Themes</th>
-            <td>{props.article.themes.map((t) => t.name).join(", ")}</td>
+            <td>{props.article.themes.map((t) => t.name).join(", ") || "No topic"}</td>
             <td>
-              {props.article.themesFrom === "editor"
-                ? origin(r.provenance.themes)
-                : "Assigned by the keyword rules in themes.json"}
+              {props.article.themesFrom === "editor" ? (
+                origin(r.provenance.themes)
+              ) : props.article.themes.length === 0 ? (
+                "No topic's keyword rules matched enough of the text"
+              ) : (
+                <ul class="topic-evidence">
+                  {props.article.themes.map((t) => (
+                    <li>
+                      {t.name} — rules: {props.article.themeEvidence?.[t.slug] ?? "keywords"}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </td>
           </tr>
         </tbody>

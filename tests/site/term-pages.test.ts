@@ -8,7 +8,7 @@ import { listArticleFiles } from "../../src/archive/article-files.ts";
 import { loadArticles } from "../../src/pipeline/load-articles.ts";
 import { assembleSite } from "../../src/site/assemble-site.ts";
 import { loadSiteInputs } from "../../src/site/site-inputs.ts";
-import { TERM_PAGE_SIZE } from "../../src/site/term-pages.ts";
+import { TERM_PAGE_SIZE } from "../../src/site/paginate.ts";
 import type { SiteData, TermPage } from "../../src/site/types.ts";
 
 const now = new Date("2026-11-23T12:00:00Z");
@@ -60,6 +60,8 @@ describe("term pages", () => {
       ...stub.themes.map((t) => t.path),
       ...stub.people.map((t) => t.path),
       ...stub.places.map((t) => t.path),
+      // Organisations have pages since issue 16.
+      ...stub.organisations.map((t) => t.path),
       stub.sourcePage?.path,
     ]);
     const byPath = new Map(before1.termPages.map((p) => [p.pagePath, p]));

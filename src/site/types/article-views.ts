@@ -24,10 +24,12 @@ export interface CitedSentence {
   sentence: string;
 }
 
-/** How often one article mentions one person or place. */
+/** How often one article mentions one person, place or organisation. */
 export interface Mention {
-  /** Slug of the person or place. */
+  /** Id of the entity: the editor's slug, or the key all spellings of its name share (see src/site/entities/name-key.ts). */
   slug: string;
+  /** The name as this article gives it in full. */
+  name: string;
   /** Number of sentences that mention it. */
   count: number;
 }
@@ -38,6 +40,8 @@ export interface ArticleMentions {
   people: Record<string, CitedSentence[]>;
   /** Place slug → sentences, in text order. */
   places: Record<string, CitedSentence[]>;
+  /** Organisation slug → sentences, in text order. */
+  organisations: Record<string, CitedSentence[]>;
 }
 
 /** What the site keeps about every article, derived from its record alone (src/site/article-facts.ts). */
@@ -54,12 +58,19 @@ export interface ArticleFacts {
   author: string | null;
   /** Language of the text. */
   language: Language;
-  /** Theme slugs, whether an editor or the rules chose them, and the front-matter line when an editor did. */
-  themes: { slugs: string[]; from: "editor" | "rules"; line: number | null };
+  /** Theme slugs, whether an editor or the rules chose them, the front-matter line when an editor did, and the rules' evidence by slug (src/site/themes.ts). */
+  themes: {
+    slugs: string[];
+    from: "editor" | "rules";
+    line: number | null;
+    evidence?: Record<string, string>;
+  };
   /** People mentioned, with how many sentences mention each. */
   people: Mention[];
   /** Places mentioned. */
   places: Mention[];
+  /** Organisations mentioned. */
+  organisations: Mention[];
   /** Dates the sentences mention. */
   events: (CitedSentence & { date: string })[];
   /** Short plain-text summary (first sentences). */
@@ -118,13 +129,17 @@ export interface ArticleStub extends ArticleLink {
   themes: TermLink[];
   /** Whether the themes came from front matter (`editor`) or from the rules (`rules`). */
   themesFrom: "editor" | "rules";
+  /** Why the rules chose each theme, by slug ("'central bank' ×3 in the body"); absent when an editor chose. */
+  themeEvidence?: Readonly<Record<string, string>>;
   /** People mentioned, with how many sentences mention each. */
   people: (TermLink & { count: number })[];
   /** Places mentioned. */
   places: (TermLink & { count: number })[];
+  /** Organisations mentioned. */
+  organisations: (TermLink & { count: number })[];
   /** The source outlet's page, or null when the source is not stated. */
   sourcePage: TermLink | null;
-  /** Most similar articles by text. */
+  /** Related articles, best first: by names, topics and words shared (src/site/related.ts); empty when none is. */
   related: ArticleLink[];
   /** The article before and after it by date (undated articles come last). */
   previous: ArticleLink | null;

@@ -13,6 +13,8 @@ export interface SiteConfig {
   language: string;
   /** How many articles the home page lists as latest. */
   latestCount: number;
+  /** Whether the default topics (src/site/default-topics.json) are used beside `themes.json`; default true, false for the editor's taxonomy alone. */
+  defaultTopics?: boolean;
 }
 
 /** A theme from the taxonomy data file. */
@@ -25,11 +27,17 @@ export interface ThemeDefinition {
   description: string;
   /** Words and phrases (any language, accents ignored) whose presence suggests the theme; a trailing `*` matches any ending. */
   keywords: string[];
+  /** Keywords that count only in articles of one language (the default topics'), added to `keywords`. */
+  keywordsByLanguage?: Partial<Record<Language, string[]>>;
+  /** Slug of the topic this one is under (a second-level topic), or absent for a top-level one. */
+  parent?: string;
+  /** `default` for a topic of the shipped taxonomy (src/site/default-topics.json), else the editor's. */
+  origin?: "default" | "editor";
 }
 
-/** A person or place from the gazetteer data file. */
+/** A person, place or organisation from the editor's lists (`data/people.json`, `places.json`, `organisations.json`). */
 export interface EntityDefinition {
-  /** URL name. */
+  /** URL name (read as the slug of `name` when the file leaves it out). */
   slug: string;
   /** Display name. */
   name: string;
@@ -39,4 +47,6 @@ export interface EntityDefinition {
   shortForms?: string[];
   /** One line of context, e.g. "Russian foreign minister since 2004". */
   note?: string;
+  /** True: `name` and `aliases` are not of this list's type, whatever the text suggests (`Villa` is no place). */
+  exclude?: boolean;
 }

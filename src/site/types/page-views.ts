@@ -128,7 +128,7 @@ export interface TimelineEvent {
 }
 
 /** The kinds of term pages, each with its folder. */
-export type TermKind = "topics" | "people" | "places" | "sources";
+export type TermKind = "topics" | "people" | "places" | "organisations" | "sources";
 
 /** All views of the site. */
 export interface SiteData {
@@ -142,6 +142,8 @@ export interface SiteData {
   people: TermSummary[];
   /** Places mentioned, by name. */
   places: TermSummary[];
+  /** Organisations mentioned, by name. */
+  organisations: TermSummary[];
   /** Sources, most articles first; articles without a source are counted in `unsourced`. */
   sources: TermSummary[];
   /** The articles whose source is not stated (a page of kind `sources` without a slug), or null when there are none. */

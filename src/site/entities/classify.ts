@@ -1,0 +1,188 @@
+/**
+ * What a capitalised run names, from its words and the words around it: an institution's word
+ * (`Ministry`, `Partido`, `Совет`) or an acronym makes an organisation; the real gazetteer makes a
+ * place; a title, an apposition, a verb of speech or a given name makes a person. A run with no
+ * such sign is left undecided (the caller may still merge it into a name the article gives in full).
+ */
+import { fold } from "../../archive/language.ts";
+import { findPlace, foldName, type GeoPlace } from "./geo-gazetteer.ts";
+import { isGivenName } from "./given-names.ts";
+import {
+  FACILITY_WORDS,
+  GEO_WORDS,
+  NOT_ACRONYMS,
+  NOT_NAMES,
+  ORG_CUES_BEFORE,
+  ORG_WORDS,
+  PLACE_PREPOSITIONS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLES,
+} from "./lexicon.ts";
+import { isAcronym, russianNominatives } from "./name-key.ts";
+import type { NameSpan } from "./name-spans.ts";
+import type { EntityType } from "./types.ts";
+
+/** What a run was judged to be. */
+export interface Verdict {
+  /** Its type. */
+  type: EntityType;
+  /** `strong`: a sign of the type; `weak`: only the shape of the name. */
+  strength: "strong" | "weak";
+  /** For a place, the gazetteer's entry. */
+  place?: GeoPlace;
+}
+
+/** Words after a team's or a company's name that make it one ("the Arsenal manager", "Villa fans"). */
+const ORG_AFTER = new Set([
+  "manager",
+  "coach",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "captain",
+  "side",
+  "fans",
+  "players",
+  "squad",
+  "shares",
+  "chief",
+  "boss",
+  "spokesman",
+  "spokeswoman",
+  "board",
+  "executive",
+]);
+/** Words before a team's name ("against Villa", "beat Chelsea"). */
+const ORG_BEFORE = new Set(["against", "beat", "beating", "vs", "v", "contra", "против"]);
+
+/** The gazetteer's place for a name, trying Russian nominatives (`Москве` → `Москва`, `Московской области`). */
+export function lookupPlace(text: string): GeoPlace | undefined {
+  const direct = findPlace(foldName(text));
+  if (direct && !(ADJECTIVE.test(text) && !isMajor(direct))) return direct;
+  const words = text.split(" ");
+  if (words.length > 3) return undefined;
+  // Every mix of each word as written and its nominatives: only a country, a region or a city of
+  // 100,000 people, so that a case form hits no village (`Новости` is no `Novi`).
+  let forms = [""];
+  for (const w of words) {
+    const ws = [w, ...russianNominatives(w)];
+    forms = forms.flatMap((f) => ws.map((x) => (f ? `${f} ${x}` : x)));
+  }
+  for (const n of forms.slice(1)) {
+    const p = findPlace(foldName(n));
+    if (p && isMajor(p)) return p;
+  }
+  return undefined;
+}
+
+/** A Russian adjective, which names a town only when the town is large (`Московский`). */
+const ADJECTIVE = /^[\p{Script=Cyrillic}]+(?:ский|ская|ское|ской|ских|ого|ому|ый|ий|ая|ое)$/u;
+const isMajor = (p: GeoPlace): boolean => p.kind !== "city" || p.population >= 100_000;
+
+/**
+ * A run that starts with a place and goes on with a person's name, split in two: Russian puts the
+ * country in the genitive before the name (`министр иностранных дел России Сергей Лавров`).
+ */
+export function splitLeadingPlace(s: NameSpan): NameSpan[] {
+  if (s.words.length < 3 || !isGivenName(s.words[1]!) || isGivenName(s.words[0]!)) return [s];
+  if (!lookupPlace(s.words[0]!) && !/\p{Script=Cyrillic}/u.test(s.words[0]!)) return [s];
+  const rest = s.words.slice(1);
+  return [
+    { ...s, text: s.words[0]!, words: [s.words[0]!], after: rest.slice(0, 2).map(fold) },
+    {
+      ...s,
+      text: rest.join(" "),
+      words: rest,
+      title: [],
+      before: [...s.before, fold(s.words[0]!)].slice(-3),
+      commaBefore: false,
+      initial: false,
+    },
+  ];
+}
+
+/** True when the words around a run say it is a person. */
+export function personCue(s: NameSpan): boolean {
+  const prev = s.before[s.before.length - 1];
+  return (
+    s.title.length > 0 ||
+    (s.commaBefore && s.before.some((w) => ROLE_NOUNS.has(w))) ||
+    (prev !== undefined && (TITLES.has(prev) || SPEECH_VERBS.has(prev))) ||
+    SPEECH_VERBS.has(s.after[0] ?? "") ||
+    s.after[0] === "who" ||
+    s.after[0] === "quien" ||
+    s.after[0] === "который"
+  );
+}
+
+/**
+ * True when the words around a one-word run say it is an organisation: `told Reuters`, `at
+ * Nvidia`, `according to Greenpeace`, `según Reuters`, `сообщает Интерфакс`, or `Ofsted said`
+ * inside a sentence (a person's lone surname joins their full name before this is asked).
+ */
+export function orgCue(s: NameSpan): boolean {
+  const [prev2, prev] = s.before.slice(-2);
+  if (prev === "to" || prev === "данным") return prev2 === "according" || prev2 === "по";
+  if (prev !== undefined && ORG_CUES_BEFORE.has(prev)) return true;
+  return !s.initial && !s.title.length && SPEECH_VERBS.has(s.after[0] ?? "");
+}
+
+/** The verdict on a run, or null when nothing says what it is. */
+export function classifySpan(s: NameSpan): Verdict | null {
+  const folded = s.words.map(fold);
+  const prev = s.before[s.before.length - 1] ?? "";
+  if (FACILITY_WORDS.has(folded[folded.length - 1]!) && s.words.length > 1) return null;
+  const place = lookupPlace(s.text);
+  if (place && place.kind !== "city") return { type: "place", strength: "strong", place };
+  if (s.words.length === 1 && isAcronym(s.words[0]!)) {
+    // A dateline's `LONDON` is a place; `NATO`, an organisation; `AI`, neither.
+    if (place) return { type: "place", strength: "strong", place };
+    if (NOT_ACRONYMS.has(folded[0]!.replace(/\./g, ""))) return null;
+    return { type: "organisation", strength: "strong" };
+  }
+  // A lone `Gobierno` or `Совет` is a common noun capitalised by custom.
+  if (folded.some((w) => ORG_WORDS.has(w)))
+    return s.words.length > 1 ? { type: "organisation", strength: "strong" } : null;
+  if (
+    !place &&
+    s.words.length > 1 &&
+    (GEO_WORDS.has(folded[0]!) || GEO_WORDS.has(folded[folded.length - 1]!))
+  )
+    return { type: "place", strength: "weak" };
+  // `the Arsenal manager`, but not `the Cuban side`: a demonym is no team.
+  const demonym = s.words.length === 1 && /(?:an|ese|ish)$/.test(folded[0]!);
+  if (ORG_AFTER.has(s.after[0] ?? "") && !s.title.length && s.before.includes("the") && !demonym)
+    return { type: "organisation", strength: "strong" };
+  if (ORG_BEFORE.has(prev) && !(s.words.length > 1 && isGivenName(s.words[0]!)))
+    return { type: "organisation", strength: "weak" };
+  // `el estadio Manolo Santana`, `улица Баумана`: a name after a facility's word is that place.
+  if (FACILITY_WORDS.has(prev)) return { type: "place", strength: "strong" };
+  const given =
+    s.words.length > 1 &&
+    !isAcronym(s.words[0]!) &&
+    isGivenName(s.words[0]!) &&
+    !NOT_NAMES.has(folded[0]!);
+  // `Natural Resources Wales`, `Welsh Water`: a name ending in a country's or a region's name,
+  // or led by a demonym, is an institution's, whatever verb follows.
+  if (!given && !place && s.words.length > 1) {
+    const last = lookupPlace(s.words[s.words.length - 1]!);
+    if ((last && last.kind !== "city") || /(?:ish|ian|ese)$/.test(folded[0]!))
+      return { type: "organisation", strength: "weak" };
+  }
+  const person = personCue(s);
+  if (place && !person && !(given && s.words.length > 1))
+    return { type: "place", strength: PLACE_PREPOSITIONS.has(prev) ? "strong" : "weak", place };
+  if (person) return { type: "person", strength: "strong" };
+  // `Real Madrid`, `Natural Resources Wales`: a name holding a place's name is an institution's.
+  if (
+    s.words.length > 1 &&
+    s.words.some(
+      (w) => lookupPlace(w)?.kind === "country" || (lookupPlace(w)?.population ?? 0) > 1_000_000,
+    )
+  )
+    return { type: "organisation", strength: "weak" };
+  if (given) return { type: "person", strength: "weak" };
+  return null;
+}

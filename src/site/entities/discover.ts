@@ -1,0 +1,183 @@
+/**
+ * The people, places and organisations one article names (issue 16). Three passes over its
+ * sentences' capitalised runs: the editor's lists and runs with a clear sign of their type make
+ * the entities; shorter forms (`Lavrov`, `Rodríguez Parrilla`, `J. Smith`, `Лаврову`, `NATO`
+ * after `North Atlantic Treaty Organization`, `the Fed` after `the Federal Reserve`) join the
+ * entity they shorten; what is left is kept only when the article gives it a sign elsewhere.
+ */
+import { fold, MONTHS, WEEKDAYS } from "../../archive/language.ts";
+import { classifySpan, orgCue, personCue, splitLeadingPlace } from "./classify.ts";
+import { isGivenName } from "./given-names.ts";
+import { NOT_NAMES } from "./lexicon.ts";
+import { findShortFormOwner } from "./short-forms.ts";
+import { curatedKey, nameKey } from "./name-key.ts";
+import { nameSpans, type NameSpan } from "./name-spans.ts";
+import type { CuratedNames, EntityType, FoundEntity } from "./types.ts";
+
+/** An entity while an article is read: its forms and where they stand. */
+export interface Draft {
+  /** Type. */
+  type: EntityType;
+  /** Slug. */
+  slug: string;
+  /** Display name. */
+  name: string;
+  /** True when the editor's lists gave it (its name is final). */
+  curated: boolean;
+  /** Forms as written, in order of first use. */
+  aliases: string[];
+  /** Sentence indexes. */
+  sentences: Set<number>;
+  /** Runs naming it, with their sentence. */
+  spans: NameSpan[];
+  /** Best strength of its verdicts. */
+  strength: "strong" | "weak";
+}
+
+/** Every entity `sentences` name, in order of first mention. */
+export function discoverEntities(
+  sentences: readonly string[],
+  curated: CuratedNames,
+): FoundEntity[] {
+  const runs = sentences.flatMap((s, k) =>
+    nameSpans(s).flatMap((run) => splitLeadingPlace(run).map((span) => ({ span, k }))),
+  );
+  const lowercase = lowercaseWords(sentences);
+  const drafts = new Map<string, Draft>();
+  const add = (
+    type: EntityType,
+    slug: string,
+    name: string,
+    curatedName: boolean,
+    span: NameSpan,
+    k: number,
+    strength: Draft["strength"],
+  ): void => {
+    const key = `${type}/${slug}`;
+    let d = drafts.get(key);
+    if (!d)
+      drafts.set(
+        key,
+        (d = {
+          type,
+          slug,
+          name,
+          curated: curatedName,
+          aliases: [],
+          sentences: new Set(),
+          spans: [],
+          strength,
+        }),
+      );
+    if (!d.aliases.includes(span.text)) d.aliases.push(span.text);
+    // The fullest form names a discovered entity: `Bruno Rodríguez Parrilla`, not `Bruno Rodríguez`.
+    if (!d.curated && span.words.length > d.name.split(" ").length && type !== "place")
+      d.name = span.text;
+    d.sentences.add(k);
+    d.spans.push(span);
+    if (strength === "strong") d.strength = "strong";
+  };
+  /** Adds a run by its own verdict (in pass 1, only a name of several words or a strong sign); false when none. */
+  const addClassified = (span: NameSpan, k: number, firstPass: boolean): boolean => {
+    const verdict = classifySpan(span);
+    if (!verdict || curated.excluded.get(nameKey(span.text))?.has(verdict.type)) return false;
+    if (firstPass && verdict.strength === "weak" && span.words.length === 1) return false;
+    // A lone surname is a person only after a title (`President Lula`): `Castro said`, beside
+    // Raúl and Fidel, or `Analysts said`, is none.
+    if (verdict.type === "person" && span.words.length === 1 && span.title.length === 0)
+      return false;
+    const name = verdict.place?.name ?? span.text;
+    // The gazetteer's `Moscow` for `MOSCOW` or `Москве` is the editor's `Moscow` when listed.
+    const listed = curated.byKey.get(nameKey(name));
+    if (listed?.type === verdict.type)
+      add(listed.type, listed.slug, listed.name, true, span, k, "strong");
+    else add(verdict.type, nameKey(name), name, false, span, k, verdict.strength);
+    return true;
+  };
+  const left: { span: NameSpan; k: number }[] = [];
+  // 1. The editor's names, and names of several words with a sign of their type.
+  for (const { span, k } of runs) {
+    const c = curated.byKey.get(curatedKey(span.text));
+    if (c) add(c.type, c.slug, c.name, true, span, k, "strong");
+    else if (span.words.length === 1 || !addClassified(span, k, true)) left.push({ span, k });
+  }
+  // 2. Short forms of what pass 1 found, then the rest by their own sign.
+  for (const { span, k } of left) {
+    if (isCommonWord(span, lowercase)) continue;
+    const owner = findShortFormOwner(span, [...drafts.values()], curated);
+    if (owner) add(owner.type, owner.slug, owner.name, owner.curated, span, k, "weak");
+    else if (addClassified(span, k, false)) continue;
+    else if (span.words.length === 1) {
+      // `Reuters`, `Nvidia`: a lone word is an organisation when one of its mentions has the cue.
+      const f = fold(span.words[0]!);
+      if (
+        !isGivenName(span.words[0]!) &&
+        !curated.excluded.get(nameKey(span.text))?.has("organisation") &&
+        runs.some(
+          (r) => r.span.words.length === 1 && fold(r.span.words[0]!) === f && orgCue(r.span),
+        )
+      )
+        add("organisation", nameKey(span.text), span.text, false, span, k, "strong");
+    } else {
+      // `Bukayo Saka … Saka said`: a name whose surname alone is a person's elsewhere.
+      const last = fold(span.words[span.words.length - 1]!);
+      if (
+        runs.some(
+          (r) => r.span.words.length === 1 && fold(r.span.words[0]!) === last && personCue(r.span),
+        )
+      )
+        add("person", nameKey(span.text), span.text, false, span, k, "weak");
+    }
+  }
+  return [...drafts.values()].flatMap((d) => {
+    const doubt = doubtOf(d);
+    // A single-word name with no sign but its capital is not kept; a weak one of several words is, with its doubt.
+    if (
+      doubt &&
+      !d.curated &&
+      d.strength === "weak" &&
+      d.name.split(" ").length === 1 &&
+      d.type !== "place"
+    )
+      return [];
+    return [
+      {
+        type: d.type,
+        slug: d.slug,
+        name: d.name,
+        aliases: d.aliases,
+        sentences: [...d.sentences].sort((a, b) => a - b),
+        doubt: d.curated ? null : doubt,
+      },
+    ];
+  });
+}
+
+/** Why a draft is uncertain, or null. */
+function doubtOf(d: Draft): string | null {
+  if (d.strength === "strong" || d.spans.some(personCue)) return null;
+  return d.sentences.size > 1
+    ? `no sign it is a ${d.type} but its shape`
+    : "named once, no sign of its type";
+}
+
+/** Folded words the article writes in lowercase (`prices`, `station`): such a word at the start of a sentence is not a name. */
+function lowercaseWords(sentences: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences)
+    for (const w of s.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) out.add(fold(w));
+  return out;
+}
+
+/** True for a one-word run that is an ordinary word: a function word, or one the article also writes in lowercase. */
+function isCommonWord(span: NameSpan, lowercase: ReadonlySet<string>): boolean {
+  if (span.words.length !== 1) return false;
+  const f = fold(span.words[0]!);
+  return (
+    NOT_NAMES.has(f) ||
+    MONTHS.has(f) ||
+    WEEKDAYS.has(f) ||
+    (lowercase.has(f) && (span.initial || f.length < 4)) ||
+    /^\d/.test(f)
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The words that tell a name from a capitalised word, and a person from a place or an
+ * organisation, in English, Spanish and Russian. All folded (lowercase, no accents, `ё` as `е`),
+ * as `fold` in src/archive/language.ts makes them.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/**
+ * Titles and honorifics that stand before a person's name ("Minister Sergey Lavrov", "el
+ * presidente Nicolás Maduro", "министр Сергей Лавров"): stripped from the name, and a sign that
+ * what follows is a person.
+ */
+export const TITLES = words(`
+  mr mrs ms miss dr prof sir dame lord lady rev gen sen rep gov lt col capt sgt
+  president minister ministers secretary chancellor premier senator governor mayor
+  ambassador general admiral colonel captain commander sergeant lieutenant king queen prince
+  princess pope cardinal bishop archbishop rabbi imam sheikh emir sultan chairman chairwoman
+  spokesman spokeswoman spokesperson judge commissioner director coach manager striker
+  midfielder defender goalkeeper administrator librarian secretary-general forecaster
+  councillor councilor professor inspector chef
+  senor senora don dona presidente presidenta ministro ministra canciller vicepresidente
+  vicepresidenta secretario secretaria gobernador gobernadora alcalde alcaldesa embajador
+  embajadora rey reina papa diputado diputada senador senadora lider candidato candidata
+  opositor opositora exministro expresidente entrenador
+  господин госпожа президент министр премьер премьер-министр глава посол генерал губернатор мэр
+  председатель вице-премьер канцлер король королева сенатор депутат пресс-секретарь спикер
+`);
+
+/** Words that qualify a title ("Foreign Minister", "Prime Minister", "former President"): stripped only before a title. */
+export const TITLE_MODIFIERS = words(`
+  foreign interior home defence defense finance economy economic trade health energy oil
+  justice education culture labour labor environment transport agriculture state deputy vice
+  prime first former acting interim chief senior junior general attorney
+  exterior relaciones exteriores
+  иностранных дел
+`);
+
+/**
+ * Nouns that, before a comma, make the name after it a person ("the Arsenal manager, Mikel
+ * Arteta"; "su homólogo, Bruno Rodríguez"; "его коллега Бруно Родригес").
+ */
+export const ROLE_NOUNS = words(`
+  manager coach minister president secretary spokesman spokeswoman spokesperson leader chief
+  director chairman ceo founder analyst economist official candidate counterpart striker
+  midfielder defender goalkeeper captain player author professor mayor governor ambassador
+  envoy diplomat lawyer judge councillor councilor resident residents owner head
+  presidente ministro ministra canciller homologo homologa portavoz lider dirigente candidato
+  candidata opositor opositora secretario secretaria jefe jefa director directora analista
+  alcalde alcaldesa entrenador delantero
+  министр президент коллега глава председатель представитель пресс-секретарь руководитель
+  директор лидер посол кандидат
+`);
+
+/** Verbs of speech that make the name beside them a person ("Lavrov said", "dijo Machado"). */
+export const SPEECH_VERBS = words(`
+  said says told added stated noted argued warned insisted explained announced
+  dijo afirmo aseguro senalo declaro anadio explico indico advirtio sostuvo expreso
+  заявил заявила сказал сказала отметил отметила подчеркнул подчеркнула сообщил сообщила
+`);
+
+/** Words that make a name an organisation wherever they stand in it. */
+export const ORG_WORDS = words(`
+  ministry department agency bank reserve council committee commission federation union league
+  association party parliament assembly congress senate duma court tribunal government army
+  navy police forces force company corporation corp inc ltd plc group holdings institute
+  university college school hospital church foundation fund organisation organization office
+  service services authority board club fc cf afc united city rovers athletic wanderers
+  exchange opec nato times post news press agencia house
+  ministerio departamento agencia banco consejo comite comision federacion union liga asociacion
+  partido parlamento asamblea congreso senado tribunal corte gobierno ejercito policia fuerzas
+  empresa compania universidad instituto fundacion fondo organizacion oficina servicio
+  plataforma frente movimiento alianza
+  министерство мид ведомство агентство банк совет комитет комиссия федерация союз лига
+  ассоциация партия парламент собрание дума суд правительство армия полиция компания корпорация
+  университет институт фонд организация служба кремль госдума
+`);
+
+/** Words that end street, building and venue names: such a name is not a country or a city. */
+export const FACILITY_WORDS = words(`
+  estadio calle avenida plaza aeropuerto palacio museo catedral
+  стадион улица проспект площадь аэропорт дворец музей парк
+  road street avenue lane drive square park bridge station airport stadium hall centre center
+  memorial palace tower building hotel cathedral museum theatre theater arena ground
+  calle avenida plaza estadio aeropuerto palacio museo
+  улица проспект площадь аэропорт стадион дворец музей
+`);
+
+/** Prepositions after which a name is usually a place ("in London", "en Caracas", "в Москве"). */
+export const PLACE_PREPOSITIONS = words(`
+  in at from to near across outside inside throughout en desde hacia hasta cerca в во из на под
+`);
+
+/**
+ * Capitalised words that are never a name on their own: function words and words that often
+ * start a sentence or a headline-cased line ("The", "However", "Según", "Однако").
+ */
+export const NOT_NAMES = words(`
+  the a an in on at by for from to of and but or as it its this that these those he she they we
+  i you his her their our my your after before during while when where since according however
+  also now then there here both such many some several other another first last new more most
+  all any each every no not if so yet still even only just well meanwhile moreover although
+  though because despite thus therefore instead under over about against between among with
+  without within into onto upon what which who whom whose why how mr mrs ms dr
+  today yesterday tomorrow tonight earlier later next this week month year
+  el la los las un una unos unas por para con sin segun ademas tambien pero sin embargo este esta
+  estos estas ese esa eso aquel del al en de y o que como cuando donde mientras hoy ayer manana
+  su sus nuestro nuestra durante tras ante sobre entre hacia hasta desde
+  в во на по с со к ко у о об от из за для при это этот эта эти тот та те его ее их он она они
+  мы вы я однако также кроме после перед во время сегодня вчера завтра как когда где
+`);
+
+/** Lowercase words that may stand inside a name ("Bruno Rodríguez de la Parrilla", "Ludwig van Beethoven"). */
+export const PARTICLES = words(
+  `de del la las los da do dos das van von der den bin ibn al el le du`,
+);
+
+/** Lowercase words that may join two capitalised parts of an organisation's or a place's name. */
+export const NAME_JOINERS = words(`of for the de del la las los para`);
+
+/** Words of natural features and of the front of place names: a name with one is a place, not a person (`River Wye`, `Irish Sea`, `San Antonio`). */
+export const GEO_WORDS = words(`
+  river sea ocean lake mount mountains bay gulf island islands valley cape canal strait desert
+  coast peninsula san santa saint sao rio mar oceano lago monte sierra isla islas valle golfo
+  bahia costa peninsula река море океан озеро гора горы остров залив долина
+`);
+
+/** Capitalised abbreviations that name no organisation (`AI`, `GDP`, Roman numerals). */
+export const NOT_ACRONYMS = words(
+  `ai tv gdp ceo cfo pm am ok id pc uk vs dna hiv covid sms ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi`,
+);
+
+/** Demonyms that stand before a title and are not part of a name ("Russian Foreign Minister …"). */
+export const DEMONYM_ENDINGS = /(?:ian|ean|ish|ese|can|ani|ic|i|ch)$/;
+
+/** Words before a one-word name that make it an organisation ("told Reuters", "at Nvidia", "según Reuters", "сообщает Интерфакс"). */
+export const ORG_CUES_BEFORE = words(`
+  at told to joined segun informo informa сообщает сообщил сообщили передает
+  передают пишет данным агентство
+`);

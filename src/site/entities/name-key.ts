@@ -1,0 +1,70 @@
+/**
+ * Keys under which spellings of one name meet: accents and case ignored, Cyrillic transliterated,
+ * and the usual variants of Russian transliteration made one (Sergey, Sergei, Serguei, Sergej →
+ * `sergei`; Shoigu, Shoygu → `shoigu`), so one person gets one page across the archive.
+ */
+import { slugify } from "../../archive/slug.ts";
+
+/** Spellings that Russian names take in English, Spanish and French texts, made one. */
+const VARIANTS: [RegExp, string][] = [
+  [/gue(?=i)/g, "ge"], // Serguei → Sergei
+  [/kh/g, "h"], // Mikhail, Mijail → mihail/miiail: see `j` below
+  [/j(?=[aeiou])/g, "y"], // Spanish Yuri ~ Iuri, Mijaíl keeps its own form
+  [/y/g, "i"], // Sergey, Dmitry, Shoygu
+  [/j$/g, "i"], // Sergej
+  [/ii/g, "i"], // Dmitrii → dmitri
+  [/x/g, "ks"], // Alexei, Aleksei
+  [/ph/g, "f"],
+  [/w/g, "v"], // German-style Romanov/Romanow
+  [/([a-z])\1/g, "$1"], // doubled letters
+];
+
+/** Keys made so far (names recur across a worker's articles); emptied when it grows large. */
+const made = new Map<string, string>();
+
+/** The key of a name: `Serguéi Lavrov`, `Sergey Lavrov`, `Сергей Лавров` → `sergei-lavrov`. */
+export function nameKey(name: string): string {
+  let k = made.get(name);
+  if (k !== undefined) return k;
+  k = slugify(name.replace(/[’']/g, ""));
+  for (const [re, to] of VARIANTS) k = k.replace(re, to);
+  if (made.size >= 100_000) made.clear();
+  made.set(name, k);
+  return k;
+}
+
+/** Russian case endings of surnames and place names, longest first (Лаврова, Лаврову, Москве). */
+const RUSSIAN_ENDINGS = /(?:ого|ему|ым|ом|ой|ою|ую|а|у|е|ы|и)$/u;
+
+/**
+ * The forms a Cyrillic word may have in the nominative: `Лаврову` → `Лавров`, `Москве` →
+ * `Москва`. Only for words of five letters or more, so short names keep their letters.
+ */
+export function russianNominatives(word: string): string[] {
+  if (!/^[\p{Script=Cyrillic}-]{5,}$/u.test(word) || !RUSSIAN_ENDINGS.test(word)) return [];
+  const stem = word.replace(RUSSIAN_ENDINGS, "");
+  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}ий`, `${stem}ая`];
+}
+
+/** The initials of a name's capitalised words: `North Atlantic Treaty Organization` → `NATO`. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!)
+    .join("")
+    .toUpperCase();
+}
+
+/** True for an acronym: two to six capitals, maybe with dots (`NATO`, `U.S.`, `ООН`). */
+export function isAcronym(word: string): boolean {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(word) && word.replace(/\./g, "").length >= 2;
+}
+
+/**
+ * The key of a name in the editor's lists: an acronym by its exact letters (`WHO` is not the
+ * sentence-initial `Who`), any other name by `nameKey`.
+ */
+export function curatedKey(name: string): string {
+  return isAcronym(name) ? `=${name.replace(/\./g, "")}` : nameKey(name);
+}

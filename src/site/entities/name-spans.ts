@@ -1,0 +1,142 @@
+/**
+ * Capitalised word runs in a sentence that may be names, each with the words around it that tell
+ * what it names. A run keeps name particles between capitals (`Rodríguez de la Parrilla`), joins
+ * parts of an institution's name (`Ministry of Foreign Affairs`), and drops a leading title
+ * (`Foreign Minister`), which it keeps as context instead. Headline-cased and all-capitals lines
+ * give no runs: every word is capitalised there, names or not.
+ */
+import { fold } from "../../archive/language.ts";
+import { NAME_JOINERS, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES } from "./lexicon.ts";
+import { isAcronym } from "./name-key.ts";
+import { lastTitleIndex, titleInside } from "./span-titles.ts";
+import { isCapital, isHeadlineCased, isNameWord, isWord, tokenize } from "./tokens.ts";
+
+export { isHeadlineCased };
+
+/** A capitalised run that may be a name. */
+export interface NameSpan {
+  /** The name as written, without a leading title or trailing possessive (`Sergey Lavrov`). */
+  text: string;
+  /** Its words. */
+  words: string[];
+  /** The title words stripped from its front, folded (`foreign minister`), or empty. */
+  title: string[];
+  /** Up to three folded words before it (title excluded), nearest last. */
+  before: string[];
+  /** Up to two folded words after it. */
+  after: string[];
+  /** True when a comma stands right before it (an apposition: "the Arsenal manager, Mikel Arteta"). */
+  commaBefore: boolean;
+  /** True when a parenthesis follows it and holds `acronym` ("Federal Reserve (Fed)"). */
+  acronym: string | null;
+  /** True when it starts the sentence (where every word is capitalised). */
+  initial: boolean;
+}
+
+/** The capitalised runs of one sentence that may be names. */
+export function nameSpans(sentence: string): NameSpan[] {
+  if (!/\p{Lu}/u.test(sentence)) return [];
+  const tokens = tokenize(sentence);
+  const wordTokens = tokens.filter(isWord);
+  if (isHeadlineCased(wordTokens, /[.!?…"”»]$/u.test(sentence.trim()))) return [];
+  const firstWord = tokens.findIndex(isWord);
+  const out: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isWord(tokens[i]!) || !isCapital(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const run: string[] = [tokens[i]!];
+    i++;
+    for (;;) {
+      const t = tokens[i];
+      if (t === undefined) break;
+      // An initial: `J. K. Rowling`.
+      if (t === "." && run[run.length - 1]!.length === 1 && isCapital(tokens[i + 1] ?? "")) {
+        run[run.length - 1] += ".";
+        i++;
+        continue;
+      }
+      // A possessive ends a name: `Venezuela's María Corina Machado`.
+      // A function word, month or weekday ends a run (`… Freedom On November 5`).
+      if (isWord(t) && isCapital(t) && isNameWord(t) && !/['’]s$/u.test(run[run.length - 1]!)) {
+        run.push(t);
+        i++;
+        continue;
+      }
+      // Particles and joiners only between capitals, joiners only inside an institution's name.
+      const f = fold(t);
+      const orgSoFar = run.some((w) => ORG_WORDS.has(fold(w)));
+      let k = i;
+      while (
+        k < i + 2 &&
+        tokens[k] !== undefined &&
+        (PARTICLES.has(fold(tokens[k]!)) || (orgSoFar && NAME_JOINERS.has(fold(tokens[k]!)))) &&
+        /^\p{Ll}/u.test(tokens[k]!)
+      )
+        k++;
+      if (k > i && isCapital(tokens[k] ?? "") && (PARTICLES.has(f) || orgSoFar)) {
+        run.push(...tokens.slice(i, k), tokens[k]!);
+        i = k + 1;
+        continue;
+      }
+      break;
+    }
+    // `NASA Administrator Bill Nelson`: an institution, then a title and a person.
+    const cut = titleInside(run);
+    if (cut > 0) {
+      out.push(spanOf(tokens, start, start + cut, run.slice(0, cut), start === firstWord));
+      out.push(spanOf(tokens, start + cut, i, run.slice(cut), false));
+    } else out.push(spanOf(tokens, start, i, run, start === firstWord));
+  }
+  return out.filter((s) => s.words.length > 0);
+}
+
+/** The span of `run` (tokens[start, end)), its title stripped and its context read. */
+function spanOf(
+  tokens: readonly string[],
+  start: number,
+  end: number,
+  run: string[],
+  initial: boolean,
+): NameSpan {
+  const title: string[] = [];
+  let words = [...run];
+  // Leading function words (`The`, `La`, `В`), then a title with its qualifiers and the demonym
+  // before them (`Russian Foreign Minister`).
+  while (words.length > 1 && NOT_NAMES.has(fold(words[0]!))) words.shift();
+  const titleEnd = lastTitleIndex(words);
+  if (titleEnd >= 0 && titleEnd < words.length - 1) {
+    title.push(...words.slice(0, titleEnd + 1).map(fold));
+    words = words.slice(titleEnd + 1);
+  }
+  const last = words.length - 1;
+  if (last >= 0) words[last] = words[last]!.replace(/['’]s$/u, "");
+  const before = tokens
+    .slice(Math.max(0, start - 4), start)
+    .filter(isWord)
+    .map(fold)
+    .slice(-3);
+  const lowerTitle = before.length > 0 && TITLES.has(before[before.length - 1]!);
+  const after = tokens
+    .slice(end, end + 3)
+    .filter(isWord)
+    .map(fold)
+    .slice(0, 2);
+  const paren =
+    tokens[end] === "(" && tokens[end + 2] === ")" && isAcronym(tokens[end + 1] ?? "")
+      ? tokens[end + 1]!
+      : null;
+  return {
+    text: words.join(" ").replace(/ ([-’'])/g, "$1"),
+    words,
+    title: lowerTitle && title.length === 0 ? [before[before.length - 1]!] : title,
+    before,
+    after,
+    commaBefore: tokens[start - 1] === ",",
+    acronym: paren,
+    initial: initial && title.length === 0,
+  };
+}
