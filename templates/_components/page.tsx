@@ -119,7 +119,7 @@ export function Page(props: PageProps): JSX.Element {
           <footer class="site-footer">
             <div class="wrap">
               <p>
-                Every fact shows where it came from: the article's own text, or an editor.{" "}
+                Every fact shows where it came from: the article's own text or page, or an editor.{" "}
                 <a href={to("feed.xml")}>Atom feed</a> · <a href={to("feed.json")}>JSON feed</a> ·{" "}
                 <a href={to("sitemap.xml")}>Sitemap</a>
               </p>

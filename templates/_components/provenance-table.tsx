@@ -104,7 +104,8 @@ export function ProvenanceTable(props: { article: ArticleView; here: string }): 
       </table>
       <p>
         <a href={relativeUrl(props.here, props.article.sourceFilePath)}>See the original file</a>,
-        with the {r.removed.length} lines the cleaner removed marked and why.
+        with {r.removed.length === 1 ? "the line" : `the ${r.removed.length} lines`} the cleaner
+        removed marked and why.
       </p>
       {r.warnings.length > 0 ? (
         <details>
