@@ -9,6 +9,7 @@ import net from "node:net";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { loadArticle } from "../../../src/archive/load.ts";
+import { MAX_DEPTH, parseSavedPage } from "../../../src/archive/html/saved-page.ts";
 
 const PAGE = join("tests/fixtures/html/script-writes-body/page.html");
 
@@ -36,5 +37,24 @@ describe("a saved page is read, never run", () => {
     );
     assert.ok(record && !record.body.includes("INJECTED"));
     assert.match(record.body, /nineteen votes in favour/);
+  });
+});
+
+describe("a page nested absurdly deep", () => {
+  // Regression: 50,000 nested <div>s (550 KB) ran past the 20 s time limit, as readers walk each
+  // element's ancestors; elements below MAX_DEPTH are now flattened into their text.
+  it("is flattened below MAX_DEPTH, every word kept", () => {
+    const levels = 5_000;
+    const html = `<html><body>${"<div>".repeat(levels)}<p>The deepest words</p>${"</div>".repeat(levels)}</body></html>`;
+    const document = parseSavedPage(html);
+    let deepest = 0;
+    const stack: [Element, number][] = [[document.documentElement, 1]];
+    while (stack.length) {
+      const [el, depth] = stack.pop()!;
+      deepest = Math.max(deepest, depth);
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+    }
+    assert.ok(deepest <= MAX_DEPTH, `depth ${deepest}`);
+    assert.match(document.body.textContent ?? "", /The deepest words/);
   });
 });
