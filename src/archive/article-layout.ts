@@ -3,7 +3,8 @@
  * Later steps read their evidence (bylines, date stamps, credits) from these regions, so a name
  * in a comment or a date in a photo caption is never taken for the article's.
  */
-import { cleanBody, type CleanBody, type SourceLine } from "./clean-body.ts";
+import { cleanBody, type CleanBody } from "./clean-body.ts";
+import type { SourceLine } from "./source-lines.ts";
 import { pickHeadline } from "./headline.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import { findProseRun } from "./prose-run.ts";

@@ -3,7 +3,7 @@
  * headline again. Used by the body cleaner (clean-body.ts) once every line has its kind.
  */
 import type { LineKind } from "./classify-line.ts";
-import type { SourceLine } from "./clean-body.ts";
+import type { SourceLine } from "./source-lines.ts";
 import { stripImageNoise } from "./image-noise.ts";
 import { wordsOf } from "./language.ts";
 import { nearlySame, paragraphWords, twinIndex } from "./near-duplicates.ts";

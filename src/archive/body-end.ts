@@ -6,7 +6,7 @@
  */
 import { endsLikeSentence, isEndMarker, isSoftEndMarker, teaserMarker } from "./boilerplate.ts";
 import type { LineKind } from "./classify-line.ts";
-import type { SourceLine } from "./clean-body.ts";
+import type { SourceLine } from "./source-lines.ts";
 
 /** Where the article runs, by file line (see prose-run.ts). */
 export interface RunLines {

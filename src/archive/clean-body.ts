@@ -15,19 +15,12 @@ import { markBodyEnd, type RunLines } from "./body-end.ts";
 import { endsLikeSentence, isChromeLine } from "./boilerplate.ts";
 import { isPersonName } from "./byline.ts";
 import { classifyLine, splitGluedLine, type LineKind } from "./classify-line.ts";
+import type { SourceLine } from "./source-lines.ts";
 import { parseDateline } from "./dateline.ts";
 import { stripImageNoise } from "./image-noise.ts";
 import { wordsOf } from "./language.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import type { Paragraph, RemovedLine } from "./types.ts";
-
-/** A non-empty line of the article text with its 1-based line number in the file. */
-export interface SourceLine {
-  /** 1-based line in the file. */
-  n: number;
-  /** The line, trimmed, with runs of white space (NBSP included) as one space. */
-  text: string;
-}
 
 /** The body and the lines that are not body. */
 export interface CleanBody {

@@ -13,7 +13,7 @@
  * body) only weighs against the run like a long gap.
  */
 import { isEndMarker, isSoftEndMarker } from "./boilerplate.ts";
-import type { SourceLine } from "./clean-body.ts";
+import type { SourceLine } from "./source-lines.ts";
 import { classifyLine, type LineKind } from "./classify-line.ts";
 import type { TextLanguage } from "./prose-language.ts";
 

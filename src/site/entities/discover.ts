@@ -12,27 +12,7 @@ import { NOT_NAMES } from "./lexicon.ts";
 import { findShortFormOwner } from "./short-forms.ts";
 import { curatedKey, nameKey } from "./name-key.ts";
 import { nameSpans, type NameSpan } from "./name-spans.ts";
-import type { CuratedNames, EntityType, FoundEntity } from "./types.ts";
-
-/** An entity while an article is read: its forms and where they stand. */
-export interface Draft {
-  /** Type. */
-  type: EntityType;
-  /** Slug. */
-  slug: string;
-  /** Display name. */
-  name: string;
-  /** True when the editor's lists gave it (its name is final). */
-  curated: boolean;
-  /** Forms as written, in order of first use. */
-  aliases: string[];
-  /** Sentence indexes. */
-  sentences: Set<number>;
-  /** Runs naming it, with their sentence. */
-  spans: NameSpan[];
-  /** Best strength of its verdicts. */
-  strength: "strong" | "weak";
-}
+import type { CuratedNames, Draft, EntityType, FoundEntity } from "./types.ts";
 
 /** Every entity `sentences` name, in order of first mention. */
 export function discoverEntities(

@@ -6,10 +6,9 @@
  * is joined to it: `Castro` beside both Raúl and Fidel joins neither.
  */
 import { fold } from "../../archive/language.ts";
-import type { Draft } from "./discover.ts";
 import { curatedKey, initialsOf, isAcronym, nameKey, russianNominatives } from "./name-key.ts";
 import type { NameSpan } from "./name-spans.ts";
-import type { CuratedNames } from "./types.ts";
+import type { CuratedNames, Draft } from "./types.ts";
 
 /** The one draft `span` is a short form of, or null. */
 export function findShortFormOwner(

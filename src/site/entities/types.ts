@@ -1,4 +1,5 @@
 /** The types of name discovery: what a name is, and what one article says of it. */
+import type { NameSpan } from "./name-spans.ts";
 
 /** What a name names. */
 export type EntityType = "person" | "place" | "organisation";
@@ -37,4 +38,24 @@ export interface CuratedNames {
   shortForms: ReadonlyMap<string, CuratedName>;
   /** The types an editor says a name is not, by its `nameKey` (`Villa` is no place). */
   excluded: ReadonlyMap<string, ReadonlySet<EntityType>>;
+}
+
+/** An entity while an article is read: its forms and where they stand. */
+export interface Draft {
+  /** Type. */
+  type: EntityType;
+  /** Slug. */
+  slug: string;
+  /** Display name. */
+  name: string;
+  /** True when the editor's lists gave it (its name is final). */
+  curated: boolean;
+  /** Forms as written, in order of first use. */
+  aliases: string[];
+  /** Sentence indexes. */
+  sentences: Set<number>;
+  /** Runs naming it, with their sentence. */
+  spans: NameSpan[];
+  /** Best strength of its verdicts. */
+  strength: "strong" | "weak";
 }
