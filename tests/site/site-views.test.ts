@@ -2,9 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findEventDates } from "../../src/site/events.ts";
 import { formatDate } from "../../src/site/format-date.ts";
-import { compileGazetteer, findMentions } from "../../src/site/gazetteer.ts";
+import { compileCuratedNames } from "../../src/site/entities/curated-names.ts";
+import { discoverEntities } from "../../src/site/entities/discover.ts";
 import { relativeUrl } from "../../src/site/paths.ts";
-import { compilePhrases } from "../../src/site/phrase-matcher.ts";
+import { compileKeywords } from "../../src/site/keyword-matcher.ts";
 import { splitSentences } from "../../src/site/sentences.ts";
 import { publicationTimeline } from "../../src/site/timeline.ts";
 
@@ -29,8 +30,8 @@ describe("formatDate", () => {
     ]));
 });
 
-describe("phrase matching", () => {
-  const m = compilePhrases([
+describe("keyword matching", () => {
+  const m = compileKeywords([
     "Sergey Lavrov",
     "Sergei Lavrov",
     "Serguei Lavrov",
@@ -47,17 +48,29 @@ describe("phrase matching", () => {
   });
 });
 
-describe("gazetteer", () => {
-  const g = compileGazetteer([
-    { slug: "raul-castro", name: "Raúl Castro", aliases: ["Raul Castro"], shortForms: ["Castro"] },
-    { slug: "fidel-castro", name: "Fidel Castro", aliases: [], shortForms: ["Castro"] },
-  ]);
-  it("counts a short form only beside the full name", () => {
-    assert.deepEqual(
-      [...findMentions(["Shoigu met Raul Castro.", "He thanked Castro."], g)],
-      [["raul-castro", [0, 1]]],
-    );
-    assert.deepEqual([...findMentions(["He thanked Castro."], g)], []);
+describe("the editor's lists", () => {
+  const lists = compileCuratedNames({
+    person: [
+      {
+        slug: "raul-castro",
+        name: "Raúl Castro",
+        aliases: ["Raul Castro"],
+        shortForms: ["Castro"],
+      },
+      { slug: "fidel-castro", name: "Fidel Castro", aliases: [], shortForms: ["Castro"] },
+    ],
+    place: [],
+    organisation: [],
+  });
+  const listed = (sentences: string[]): [string, number[]][] =>
+    discoverEntities(sentences, lists)
+      .filter((e) => e.slug === "raul-castro" || e.slug === "fidel-castro")
+      .map((e) => [e.slug, e.sentences]);
+  it("count a short form only beside the full name", () => {
+    assert.deepEqual(listed(["Shoigu met Raul Castro.", "He thanked Castro."]), [
+      ["raul-castro", [0, 1]],
+    ]);
+    assert.deepEqual(listed(["He thanked Castro."]), []);
   });
 });
 
