@@ -17,7 +17,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadArticleBytes } from "../src/archive/load.ts";
 import { compileRules, deriveArticle } from "../src/site/article-facts.ts";
-import { discoverEntities } from "../src/site/entities/discover.ts";
+import { articleEntities } from "../src/site/entities/article-entities.ts";
 import { nameKey } from "../src/site/entities/name-key.ts";
 import type { EntityType } from "../src/site/entities/types.ts";
 import { loadSiteInputs } from "../src/site/site-inputs.ts";
@@ -95,12 +95,14 @@ export function scoreEntities(dir = "tests/fixtures/labelled"): EntityScores {
     const derived = deriveArticle(loaded.record, rules, new Date());
     const sentences = derived.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
     const t = performance.now();
-    const found: { type: EntityType; name: string; aliases: string[]; doubt: string | null }[] =
-      discoverEntities(sentences, rules.entities);
+    // As the site reads an article: its headline, its sentences and its dateline's place.
+    const found = articleEntities(
+      loaded.record.headline,
+      sentences,
+      rules.entities,
+      loaded.record.dateline,
+    );
     micros += (performance.now() - t) * 1000;
-    // The dateline's place, which the facts add without a sentence.
-    for (const m of derived.facts.places)
-      if (m.count === 0) found.push({ type: "place", name: m.name, aliases: [], doubt: null });
     for (const type of ["person", "place", "organisation"] as const) {
       const c =
         counts.get(type) ??

@@ -8,6 +8,7 @@
  *   Sputnik   `HAVANA (Sputnik) – `                  Prensa Latina / EFE `La Habana, 19 feb (Prensa Latina) `, `(EFE).- `
  *   NYT/Granma `MOSCOW — ` (capitals only),          `La Habana, 19 de febrero.— `
  */
+import { fold, WEEKDAYS } from "./language.ts";
 import { findDates, type DateMention } from "./dates.ts";
 import { isCountry } from "./countries.ts";
 import { findOutlet, type Outlet } from "./outlets.ts";
@@ -171,12 +172,14 @@ export function isPlaceLine(line: string): boolean {
 }
 
 /**
- * The place in a date stamp that starts with one, as El País prints it: `Sevilla - 14 jun 2024 - 05:40 CEST`.
- * Used only when no paragraph opens with a dateline.
+ * The place in a date stamp that starts with one, as El País prints it: `Sevilla - 14 jun 2024 -
+ * 05:40 CEST`, or as a letter heads it: `Madrid, 4 de junio de 2024`. Used only when no paragraph
+ * opens with a dateline.
  */
 export function placeOfStamp(line: string, language: Language): string | null {
-  const m = new RegExp(String.raw`^(${PLACE})\s+[-–—|]\s+(.+)$`, "u").exec(line.trim());
+  const m = new RegExp(String.raw`^(${PLACE})(?:\s+[-–—|]|,)\s+(.+)$`, "u").exec(line.trim());
   if (!m?.[1] || !m[2]) return null;
+  if (WEEKDAYS.has(fold(m[1]))) return null;
   const first = findDates(m[2], language)[0];
   if (!first || first.index !== 0 || findDates(m[1], language).length > 0) return null;
   if (

@@ -4,7 +4,7 @@
  * each ranked by how many articles it touches, so a short list shows what matters most.
  */
 import type { ArticleRecord } from "../archive/types.ts";
-import { discoverEntities } from "./entities/discover.ts";
+import { articleEntities } from "./entities/article-entities.ts";
 import type { CuratedNames, EntityType } from "./entities/types.ts";
 import { splitSentences } from "./sentences.ts";
 
@@ -45,13 +45,13 @@ export function namesToReview(
   };
   for (const r of records) {
     const sentences = r.paragraphs.flatMap((p) => splitSentences(p.text));
-    for (const e of discoverEntities(sentences, curated)) {
+    for (const e of articleEntities(r.headline, sentences, curated, r.dateline)) {
       if (curated.byKey.has(e.slug) || [...curated.byKey.values()].some((c) => c.slug === e.slug))
         continue;
       const key = `${e.type}/${e.slug}`;
       if (e.doubt)
         bump(uncertain, key, { type: e.type, name: e.name, articles: 1, reason: e.doubt });
-      const others = e.aliases.filter((a) => a !== e.name);
+      const others = e.aliases.filter((a) => a.toLowerCase() !== e.name.toLowerCase());
       if (others.length > 0)
         bump(merged, key, {
           type: e.type,

@@ -13,8 +13,10 @@ import {
   NOT_ACRONYMS,
   NOT_NAMES,
   ORG_CUES_BEFORE,
+  ORG_NAMES,
   ORG_WORDS,
   PLACE_PREPOSITIONS,
+  SETTLEMENT_WORDS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLES,
@@ -134,6 +136,7 @@ export function classifySpan(s: NameSpan): Verdict | null {
   const folded = s.words.map(fold);
   const prev = s.before[s.before.length - 1] ?? "";
   if (FACILITY_WORDS.has(folded[folded.length - 1]!) && s.words.length > 1) return null;
+  if (s.credit) return { type: "organisation", strength: "strong" };
   const place = lookupPlace(s.text);
   if (place && place.kind !== "city") return { type: "place", strength: "strong", place };
   if (s.words.length === 1 && isAcronym(s.words[0]!)) {
@@ -144,7 +147,9 @@ export function classifySpan(s: NameSpan): Verdict | null {
   }
   // A lone `Gobierno` or `Совет` is a common noun capitalised by custom.
   if (folded.some((w) => ORG_WORDS.has(w)))
-    return s.words.length > 1 ? { type: "organisation", strength: "strong" } : null;
+    return s.words.length > 1 || ORG_NAMES.has(folded[0]!)
+      ? { type: "organisation", strength: "strong" }
+      : null;
   if (
     !place &&
     s.words.length > 1 &&
@@ -159,6 +164,13 @@ export function classifySpan(s: NameSpan): Verdict | null {
     return { type: "organisation", strength: "weak" };
   // `el estadio Manolo Santana`, `улица Баумана`: a name after a facility's word is that place.
   if (FACILITY_WORDS.has(prev)) return { type: "place", strength: "strong" };
+  // `the town of Chiva`, `el municipio de Utiel`, `посёлок Листвянка`.
+  const prev2 = s.before[s.before.length - 2] ?? "";
+  if (
+    SETTLEMENT_WORDS.has(prev) ||
+    ((prev === "of" || prev === "de") && SETTLEMENT_WORDS.has(prev2))
+  )
+    return { type: "place", strength: "strong", ...(place ? { place } : {}) };
   const given =
     s.words.length > 1 &&
     !isAcronym(s.words[0]!) &&

@@ -73,7 +73,11 @@ export const ORG_WORDS = words(`
   plataforma frente movimiento alianza
   министерство мид ведомство агентство банк совет комитет комиссия федерация союз лига
   ассоциация партия парламент собрание дума суд правительство армия полиция компания корпорация
-  университет институт фонд организация служба кремль госдума
+  университет институт фонд организация служба кремль госдума управление прокуратура биржа
+  завод комбинат театр академия больница департамент
+  guardia audiencia fiscalia generalitat hermandad cofradia observatorio junta ayuntamiento
+  diputacion cabildo sindicato camara academia hospital
+  trust chamber charity
 `);
 
 /** Words that end street, building and venue names: such a name is not a country or a city. */
@@ -84,6 +88,17 @@ export const FACILITY_WORDS = words(`
   memorial palace tower building hotel cathedral museum theatre theater arena ground
   calle avenida plaza estadio aeropuerto palacio museo
   улица проспект площадь аэропорт стадион дворец музей
+`);
+
+/** Institutions' words that are names on their own, not common nouns capitalised by custom (`the Kremlin`, `Госдума`). */
+export const ORG_NAMES = words(`opec nato кремль госдума мид`);
+
+/** Words for a settlement or an area, before its name: `the town of Chiva`, `el municipio de Utiel`, `посёлок Листвянка`. */
+export const SETTLEMENT_WORDS = words(`
+  town village city municipality county district province borough hamlet suburb parish
+  pueblo municipio localidad ciudad provincia comarca aldea villa barrio
+  город города городе поселок поселка поселке село села селе деревня деревни деревне станица
+  станицы станице аул хутор
 `);
 
 /** Prepositions after which a name is usually a place ("in London", "en Caracas", "в Москве"). */

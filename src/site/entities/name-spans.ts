@@ -6,6 +6,7 @@
  * give no runs: every word is capitalised there, names or not.
  */
 import { fold } from "../../archive/language.ts";
+import { cyrillicOrgTail } from "./cyrillic-org-tail.ts";
 import { NAME_JOINERS, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES } from "./lexicon.ts";
 import { isAcronym } from "./name-key.ts";
 import { lastTitleIndex, titleInside } from "./span-titles.ts";
@@ -31,6 +32,8 @@ export interface NameSpan {
   acronym: string | null;
   /** True when it starts the sentence (where every word is capitalised). */
   initial: boolean;
+  /** True when it stands in parentheses before a dash: a news agency's credit (`MOSCOW (Reuters) -`). */
+  credit: boolean;
 }
 
 /** The capitalised runs of one sentence that may be names. */
@@ -80,6 +83,12 @@ export function nameSpans(sentence: string): NameSpan[] {
       if (k > i && isCapital(tokens[k] ?? "") && (PARTICLES.has(f) || orgSoFar)) {
         run.push(...tokens.slice(i, k), tokens[k]!);
         i = k + 1;
+        continue;
+      }
+      const tail = cyrillicOrgTail(tokens, i, run);
+      if (tail > i) {
+        run.push(...tokens.slice(i, tail));
+        i = tail;
         continue;
       }
       break;
@@ -138,5 +147,7 @@ function spanOf(
     commaBefore: tokens[start - 1] === ",",
     acronym: paren,
     initial: initial && title.length === 0,
+    credit:
+      tokens[start - 1] === "(" && tokens[end] === ")" && /^[-–—]$/.test(tokens[end + 1] ?? ""),
   };
 }

@@ -1,0 +1,54 @@
+/**
+ * Russian writes an institution's name with lowercase words inside it: `Министерство
+ * здравоохранения России`, `Кировский районный суд`, `Государственная дума`. A capitalised run
+ * goes on over such words when they make the name: after an institution's word, the lowercase
+ * genitives that complete it (`здравоохранения`, `иностранных дел`); after a capitalised
+ * adjective, lowercase adjectives up to an institution's word (`районный суд`).
+ */
+import { fold } from "../../archive/language.ts";
+import { ORG_WORDS } from "./lexicon.ts";
+
+/** A lowercase Cyrillic word. */
+const LOWER_CYRILLIC = /^[\p{Ll}\p{M}]*\p{Script=Cyrillic}[\p{Ll}\p{M}-]*$/u;
+/** Endings of adjectives in any case (`районный`, `Государственная`, `социально-демографической`). */
+const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ых|их|ую|юю|ой|ей)$/u;
+/**
+ * Endings of nouns and adjectives in the genitive that complete an institution's name
+ * (`здравоохранения`, `труда`, `обороны`, `дел`); not a past verb's `-ла` (`сообщила`).
+ */
+const GENITIVE = /(?:ия|ии|ции|ости|ого|его|ой|ей|ых|их|ов|ев|(?<!л)а|(?<!л)ы)$|^(?:дел|сил)$/u;
+/** Most lowercase words one name takes in. */
+const MAX_LOWER = 4;
+
+/**
+ * The index after the lowercase words that continue `run` at `tokens[i]` as an institution's name,
+ * or `i` when none do.
+ */
+export function cyrillicOrgTail(
+  tokens: readonly string[],
+  i: number,
+  run: readonly string[],
+): number {
+  const last = run[run.length - 1]!;
+  if (!/\p{Script=Cyrillic}/u.test(last) || !LOWER_CYRILLIC.test(tokens[i] ?? "")) return i;
+  const lower = run.filter((w) => LOWER_CYRILLIC.test(w)).length;
+  if (lower >= MAX_LOWER) return i;
+  // After the institution's word: its genitives (`Министерство здравоохранения`).
+  if (run.some((w) => ORG_WORDS.has(fold(w)))) {
+    let k = i;
+    while (k < i + MAX_LOWER - lower && LOWER_CYRILLIC.test(tokens[k] ?? "")) {
+      const w = tokens[k]!;
+      if (!GENITIVE.test(w) || ORG_WORDS.has(fold(w))) break;
+      k++;
+    }
+    return k;
+  }
+  // After a capitalised adjective: adjectives up to the institution's word (`Кировский районный суд`).
+  if (!ADJECTIVE.test(last.toLowerCase())) return i;
+  for (let k = i; k < i + 3 && LOWER_CYRILLIC.test(tokens[k] ?? ""); k++) {
+    const w = tokens[k]!;
+    if (ORG_WORDS.has(fold(w))) return k + 1;
+    if (!ADJECTIVE.test(w)) return i;
+  }
+  return i;
+}

@@ -1,0 +1,83 @@
+/** Name discovery (issue 16): institutions' names with lowercase words, agency credits, settlements, headlines and datelines. */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { articleEntities } from "../../../src/site/entities/article-entities.ts";
+import { compileCuratedNames } from "../../../src/site/entities/curated-names.ts";
+import { discoverEntities } from "../../../src/site/entities/discover.ts";
+import { splitSentences } from "../../../src/site/sentences.ts";
+import { placeOfStamp } from "../../../src/archive/dateline.ts";
+
+const NONE = compileCuratedNames({ person: [], place: [], organisation: [] });
+const found = (text: string): string[] =>
+  discoverEntities(splitSentences(text), NONE).map((e) => `${e.type}:${e.name}`);
+
+describe("Russian institutions' names", () => {
+  it("keeps the lowercase genitives after the institution's word", () =>
+    assert.ok(
+      found("Министерство транспорта Казахстана опровергло эти сведения.").includes(
+        "organisation:Министерство транспорта Казахстана",
+      ),
+    ));
+  it("keeps lowercase adjectives before the institution's word", () =>
+    assert.ok(
+      found("Ленинский районный суд вынес приговор в четверг.").includes(
+        "organisation:Ленинский районный суд",
+      ),
+    ));
+  it("stops at a past verb", () =>
+    assert.ok(found("Госдума приняла закон в среду.").includes("organisation:Госдума")));
+  it("leaves a lone institution's word that is a common noun", () =>
+    assert.deepEqual(found("Совет решил отложить вопрос."), []));
+});
+
+describe("other signs of a type", () => {
+  it("reads a news agency's credit after a dateline", () =>
+    assert.ok(
+      found("LIMA, March 3 (Andina) - Heavy rain closed two highways.").includes(
+        "organisation:Andina",
+      ),
+    ));
+  it("reads a Spanish institution's word", () =>
+    assert.ok(
+      found("La Guardia Civil detuvo a dos hombres.").includes("organisation:Guardia Civil"),
+    ));
+  it("reads a settlement's word before an unknown town", () => {
+    assert.ok(
+      found("Floods reached the village of Oakridge Hollow.").includes("place:Oakridge Hollow"),
+    );
+    assert.ok(
+      found("Vecinos del municipio de Benaguasil protestaron.").includes("place:Benaguasil"),
+    );
+    assert.ok(found("В посёлке Малиновка открыли школу.").includes("place:Малиновка"));
+  });
+});
+
+describe("headline and dateline", () => {
+  it("finds a name only the headline gives, with no sentence of the body", () => {
+    const e = articleEntities(
+      "Flooding closes roads across Portugal",
+      ["Rain fell all night."],
+      NONE,
+    );
+    assert.deepEqual(
+      e.map((x) => [x.type, x.name, x.sentences]),
+      [["place", "Portugal", [0]]],
+    );
+  });
+  it("gives no names of a headline set in title case", () =>
+    assert.deepEqual(
+      articleEntities("Storm Batters Coastal Towns As Rivers Rise", ["Rain fell."], NONE),
+      [],
+    ));
+  it("keeps the dateline's form as an alias of its place", () => {
+    const e = articleEntities("Rain", ["Rain fell."], NONE, "LISBON");
+    assert.deepEqual(
+      e.map((x) => [x.name, x.aliases]),
+      [["Lisbon", ["LISBON"]]],
+    );
+  });
+  it("reads the place of a `Place, date` line", () => {
+    assert.equal(placeOfStamp("Sevilla, 4 de junio de 2024", "es"), "Sevilla");
+    assert.equal(placeOfStamp("Monday, 4 June 2024", "en"), null);
+  });
+});
