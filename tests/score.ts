@@ -58,7 +58,14 @@ if (dirs.length === 0) {
   }
   for (const [name, dir] of [
     ["labelled set (rules written after it)", LABELLED_DIR],
-    ["held-out set (written blind to the rules)", LABELLED_DIR.replace(/labelled\/?$/, "heldout/")],
+    [
+      "first held-out set (written blind; since used to tune rules)",
+      LABELLED_DIR.replace(/labelled\/?$/, "heldout/"),
+    ],
+    [
+      "second held-out set (written blind, never tuned to)",
+      LABELLED_DIR.replace(/labelled\/?$/, "heldout2/"),
+    ],
   ] as const) {
     const topics = scoreLabelledTopics(dir);
     const langs = Object.entries(topics.byLanguage)
