@@ -11,7 +11,7 @@ import {
 import { parseByline } from "./byline.ts";
 import { isImageNameLine, stripImageNoise } from "./image-noise.ts";
 import { readDateStamp } from "./date-stamp.ts";
-import { isSectionLabel, isSiteNameLine } from "./headline.ts";
+import { isSectionLabel, isSiteNameLine } from "./title-lines.ts";
 import { memoizeByLanguage } from "./language-memo.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import { proseKind } from "./prose-measure.ts";

@@ -1,0 +1,48 @@
+/**
+ * A post's meta line in any language, as blogs and news sites print it between headline and
+ * body: `Veröffentlicht am 12. Juni 2017 von Anna`, `Posted by DT in Diary`, `Publié le 3 mars
+ * 2020`, `05.01.2020 | Autor: Kim | Tags: …`, `Lesedauer ca. 7 Minuten`, `By Staff • 15 January 2020`.
+ * Such a line is never the headline; walking up from the body, it is passed over. The date
+ * vocabulary of date-stamp.ts knows English, Spanish and Russian; these are the forms of the
+ * other languages a copied page shows, told by their openers and by numeric dates and times.
+ */
+import { memoize } from "./memo.ts";
+
+/** Openers of a meta line: who wrote it, when, under which category, how long it reads. */
+const META_OPENER = new RegExp(
+  "^(?:posted|published|updated|written|filed|veröffentlicht|publiziert|geschrieben|erstellt|" +
+    "aktualisiert|eingestellt|verfasst|autor(?:in)?|author|redaktion|kategorie[n]?|categor(?:y|ies)|" +
+    "tags?|schlagworte?|abgelegt|lesedauer|lesezeit|reading time|publié|publie|mis à jour|" +
+    "auteur|rédigé|pubblicato|aggiornato|scritto|gepubliceerd|geplaatst|opublikowano|autor|" +
+    "publicado|atualizado|escrito|julkaistu|publicerad|publiceret|skrevet|stand)\\b[\\s:]",
+  "iu",
+);
+
+/** Openers naming the writer (`von Anna`, `by Kim`, `par Luc`): a meta line only when short, as a byline is. */
+const NAME_OPENER = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Dd]oor|[Pp]or|[Pp]rzez)\s+\p{Lu}/u;
+
+/** Most words of a line opened by a writer's name: `Von Sprachregeln, Gender-Politik und …` is a title. */
+const MAX_NAME_LINE_WORDS = 6;
+
+/** A numeric date or a time: `05.01.2020`, `2020-01-05`, `17/11/2019`, `10:19 Uhr`, `6.11.22`. */
+const NUMERIC_DATE =
+  /\b(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})\b/u;
+
+/** A day and a month written out, in the European languages' form: `12. Juni 2017`, `3 mars 2020`. */
+const WORDED_DATE =
+  /\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|déc|janv|févr|fév|avr|juil|juin|août|sept|gen|mag|giu|lug|ago|set|ott|dic|ene|abr|mei|maa|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru)\p{L}*\.?\s+\d{2,4}\b/iu;
+
+/** Most words of a meta line: a longer line with a date in it is a sentence. */
+const MAX_META_WORDS = 18;
+
+/** True for a post's meta line (author, date, category, reading time), never a headline. */
+export const isPostMetaLine = memoize((line: string): boolean => {
+  const words = line.split(/\s+/).length;
+  if (words > MAX_META_WORDS) return false;
+  if (META_OPENER.test(line)) return true;
+  if (NAME_OPENER.test(line) && words <= MAX_NAME_LINE_WORDS && !/[.!?]$/.test(line)) return true;
+  // A date among few words, or a line of fields set off by bars and bullets.
+  const dated = NUMERIC_DATE.test(line) || WORDED_DATE.test(line);
+  if (dated && (words <= 8 || /\s[|•·~/]\s|\s\/\/\s/u.test(line))) return true;
+  return false;
+});
