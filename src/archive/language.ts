@@ -71,7 +71,7 @@ const wordsIn = (folded: string): string[] =>
   folded.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 
 /** `fold` without its cache, for text seen once. */
-function foldOnce(text: string): string {
+export function foldOnce(text: string): string {
   // Plain ASCII needs no decomposition (most lines of English text).
   const lower = text.toLowerCase();
   return /^[\x00-\x7f]*$/.test(text)
@@ -79,8 +79,15 @@ function foldOnce(text: string): string {
     : lower.normalize("NFKD").replace(/\p{M}/gu, "").replace(/ё/g, "е");
 }
 
-/** Lowercase, accents removed, `ё` as `е`: how all vocabulary here is stored and compared. */
-export const fold = memoize(foldOnce);
+/** `foldOnce` with a cache, for text that needs decomposing. */
+const foldCached = memoize(foldOnce);
+
+/**
+ * Lowercase, accents removed, `ё` as `е`: how all vocabulary here is stored and compared. Plain
+ * ASCII is only lowercased, which costs less than looking it up in the cache.
+ */
+export const fold = (text: string): string =>
+  /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : foldCached(text);
 
 /**
  * `wordsOf` without its caches, for text seen once (each sentence of a whole archive): cached,

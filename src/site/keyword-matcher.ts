@@ -4,7 +4,7 @@
  * apostrophes split words), and each word is looked up in a table of first words and of stems,
  * so the cost grows with the text, not with the number of keywords.
  */
-import { fold, wordsOfOnce } from "../archive/language.ts";
+import { fold, foldOnce } from "../archive/language.ts";
 
 /** One word of a keyword: exact, or a stem when the keyword wrote it with a trailing `*`. */
 interface KeywordWord {
@@ -31,14 +31,9 @@ export interface KeywordMatcher {
   find(text: string): number[][];
 }
 
-/** The words of a text as the matcher compares them. */
+/** The words of a text as the matcher compares them: folded runs of letters and digits (hyphens and apostrophes split words). */
 export function matchWords(text: string): string[] {
-  const out: string[] = [];
-  for (const w of wordsOfOnce(text)) {
-    if (/[-'’]/.test(w)) for (const part of w.split(/[-'’]+/)) out.push(part);
-    else out.push(w);
-  }
-  return out;
+  return foldOnce(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Most distinct words whose keyword starts a matcher remembers. */

@@ -22,7 +22,7 @@ export function discoverEntities(
   const runs = sentences.flatMap((s, k) =>
     nameSpans(s).flatMap((run) => splitLeadingPlace(run).map((span) => ({ span, k }))),
   );
-  const lowercase = lowercaseWords(sentences);
+  const lowercase = lowercaseIn(sentences);
   const drafts = new Map<string, Draft>();
   const add = (
     type: EntityType,
@@ -141,23 +141,42 @@ function doubtOf(d: Draft): string | null {
     : "named once, no sign of its type";
 }
 
-/** Folded words the article writes in lowercase (`prices`, `station`): such a word at the start of a sentence is not a name. */
-function lowercaseWords(sentences: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of sentences)
-    for (const w of s.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) out.add(fold(w));
-  return out;
+/**
+ * Whether the article also writes a word in lowercase (`prices`, `station`): such a word at the
+ * start of a sentence is not a name. Asked of a few words per article, so each is searched for
+ * (a substring search, then its word boundaries) rather than every word of the text collected.
+ */
+function lowercaseIn(sentences: readonly string[]): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    const lower = word.toLowerCase();
+    let yes = answers.get(lower);
+    if (yes === undefined) {
+      yes = false;
+      for (const s of sentences) {
+        let at = s.indexOf(lower);
+        while (at >= 0 && !yes) {
+          const end = at + lower.length;
+          yes = !/[\p{L}\p{N}]/u.test(s[at - 1] ?? " ") && !/[\p{L}\p{M}]/u.test(s[end] ?? " ");
+          at = s.indexOf(lower, at + 1);
+        }
+        if (yes) break;
+      }
+      answers.set(lower, yes);
+    }
+    return yes;
+  };
 }
 
 /** True for a one-word run that is an ordinary word: a function word, or one the article also writes in lowercase. */
-function isCommonWord(span: NameSpan, lowercase: ReadonlySet<string>): boolean {
+function isCommonWord(span: NameSpan, lowercase: (word: string) => boolean): boolean {
   if (span.words.length !== 1) return false;
   const f = fold(span.words[0]!);
   return (
     NOT_NAMES.has(f) ||
     MONTHS.has(f) ||
     WEEKDAYS.has(f) ||
-    (lowercase.has(f) && (span.initial || f.length < 4)) ||
+    ((span.initial || f.length < 4) && lowercase(span.words[0]!)) ||
     /^\d/.test(f)
   );
 }

@@ -7,11 +7,23 @@ import { isAcronym } from "./name-key.ts";
 const LEADING = /^[^\p{L}\p{N}]+/u;
 const TRAILING = /[^\p{L}\p{N}]+$/u;
 
+/** True for a letter or digit at `i` (ASCII by its code, others by regex; half of a surrogate pair is neither). */
+const wordCharAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(s.codePointAt(i)!));
+};
+
 /** A sentence's tokens: words (`Díaz-Canel`, `Russia's`, `U.S.`) and punctuation marks. */
 export function tokenize(sentence: string): string[] {
   const out: string[] = [];
   for (const chunk of sentence.split(/\s+/)) {
     if (chunk === "") continue;
+    // Most chunks are a bare word, with nothing to peel off: no regex needed.
+    if (wordCharAt(chunk, 0) && wordCharAt(chunk, chunk.length - 1)) {
+      out.push(chunk);
+      continue;
+    }
     if (/^(?:\p{Lu}\.){2,}$/u.test(chunk)) {
       out.push(chunk);
       continue;
