@@ -4,6 +4,8 @@
  * blocks become paragraphs, one line each, as a copied text would have them.
  */
 import { Readability } from "@mozilla/readability";
+import { leadAfterHeading } from "./lead-paragraph.ts";
+import { markedContainer, preferMarked } from "./marked-content.ts";
 import { removePageChrome } from "./page-chrome.ts";
 
 /** What the extractor found: the title it read and the body as paragraphs. */
@@ -47,26 +49,49 @@ const BLOCKS = new Set([
   "UL",
 ]);
 
-/** Elements whose text is never article text. */
-const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH"]);
+/** Elements whose text is never article text; `<rt>`/`<rp>` are a ruby's reading aid (furigana), not its words. */
+const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "RT", "RP"]);
 
 /** Most words a block may have and still be dropped as a link (a "read also" item, a tag). */
 const LINK_BLOCK_WORDS = 12;
 
+/** A block of text of the extracted tree, before the link rules judge it. */
+interface Block {
+  /** The block's text, whitespace collapsed. */
+  text: string;
+  /** Share of its characters that are link text. */
+  linkShare: number;
+}
+
+/** Share of link text from which a block of at most `LINKED_BLOCK_WORDS` words is a link, not a paragraph. */
+const LINKED_SHARE = 0.5;
+
+/** Most words a mostly linked block may have and still be dropped (a teaser with its standfirst). */
+const LINKED_BLOCK_WORDS = 25;
+
+/** Most words of a line that, standing right before dropped links, is their heading ("Mehr zum Thema"). */
+const LINK_HEADING_WORDS = 6;
+
 /**
  * The text of a tree as paragraphs: a new one at each block element's start and end. A short
- * block whose text is all link text is left out: inside an article's container those are lists of
- * other articles, tags and "read more" links (Readability keeps them when they sit in its box).
+ * block whose text is all link text, or a longer one mostly link text, is left out: inside an
+ * article's container those are lists of other articles, tags and "read more" links (Readability
+ * keeps them when they sit in its box), as jusText and boilerpipe judge blocks by link density;
+ * so is a short line right before such links, their heading ("Read also:", "Mehr zum Thema").
  */
 export function paragraphsOf(root: Node): string[] {
-  const out: string[] = [];
+  const blocks: Block[] = [];
   let current = "";
   let linked = 0;
   let inLink = 0;
   const flush = (): void => {
-    const text = current.replace(/\s+/g, " ").trim();
-    const allLink = linked >= current.trim().length * 0.9;
-    if (text !== "" && !(allLink && text.split(" ").length <= LINK_BLOCK_WORDS)) out.push(text);
+    // Soft hyphens and zero-width spaces are invisible: a reader copies the words without them.
+    const text = current
+      .replace(/[\u00ad\u200b]/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    const chars = current.replace(/\s+/g, "").length;
+    if (text !== "") blocks.push({ text, linkShare: chars === 0 ? 0 : linked / chars });
     current = "";
     linked = 0;
   };
@@ -75,7 +100,7 @@ export function paragraphsOf(root: Node): string[] {
       if (c.nodeType === 3) {
         const text = c.nodeValue ?? "";
         current += text;
-        if (inLink > 0) linked += text.trim().length;
+        if (inLink > 0) linked += text.replace(/\s+/g, "").length;
       } else if (c.nodeType === 1) {
         const tag = (c as Element).tagName.toUpperCase();
         if (SKIPPED.has(tag)) continue;
@@ -90,7 +115,15 @@ export function paragraphsOf(root: Node): string[] {
   };
   walk(root);
   flush();
-  return out;
+  const wordsOf = (b: Block): number => b.text.split(" ").length;
+  const isLinkBlock = (b: Block): boolean =>
+    (b.linkShare >= 0.9 && wordsOf(b) <= LINK_BLOCK_WORDS) ||
+    (b.linkShare >= LINKED_SHARE && wordsOf(b) <= LINKED_BLOCK_WORDS);
+  const links = blocks.map(isLinkBlock);
+  const dropped = links.map(
+    (link, i) => link || (links[i + 1] === true && wordsOf(blocks[i]!) <= LINK_HEADING_WORDS),
+  );
+  return blocks.filter((_, i) => !dropped[i]).map((b) => b.text);
 }
 
 /**
@@ -99,12 +132,48 @@ export function paragraphsOf(root: Node): string[] {
  */
 export function extractArticleBody(document: Document): ExtractedBody {
   removePageChrome(document);
+  const marked = markedContainer(document);
+  const lead = leadAfterHeading(document);
   // `serializer` hands back Readability's element itself, not HTML to parse a second time.
   const article = new Readability<Element>(document, { serializer: (el) => el as Element }).parse();
   const root = article?.content ?? document.body;
+  const paragraphs = root ? paragraphsOf(root) : [];
+  const markedParagraphs = marked ? paragraphsOf(marked) : [];
+  const chosen = preferMarked(paragraphs, markedParagraphs) ? markedParagraphs : paragraphs;
   return {
     title: article?.title?.trim() || null,
     byline: article?.byline?.trim() || null,
-    paragraphs: root ? paragraphsOf(root) : [],
+    paragraphs: withoutTail(withLead(chosen, lead)),
   };
+}
+
+/** Letters and digits of a text, lowercased: what two extractions of one paragraph share. */
+const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The paragraphs with the lead first, when they lack it (it stood outside the extractor's box). */
+function withLead(paragraphs: string[], lead: string | null): string[] {
+  if (lead === null || paragraphs.length === 0) return paragraphs;
+  const l = letters(lead);
+  return letters(paragraphs.join(" ")).includes(l) ? paragraphs : [lead, ...paragraphs];
+}
+
+/** Most words of a line of the tail left out after the article's last paragraph of prose. */
+const TAIL_LINE_WORDS = 6;
+
+/** Fewest words of a paragraph of prose. */
+const PROSE_WORDS = 25;
+
+/**
+ * The paragraphs less their tail, when all of it is short lines after the last paragraph of
+ * prose: what a page prints under an article in its container ("Share this article?", "Was this
+ * useful?", a rating, "About the author", "Sources:") is a run of short lines in any language.
+ */
+function withoutTail(paragraphs: string[]): string[] {
+  const words = (p: string): number => p.split(" ").length;
+  const lastProse = paragraphs.findLastIndex((p) => words(p) >= PROSE_WORDS);
+  if (lastProse === -1) return paragraphs;
+  const tail = paragraphs.slice(lastProse + 1);
+  return tail.every((p) => words(p) <= TAIL_LINE_WORDS)
+    ? paragraphs.slice(0, lastProse + 1)
+    : paragraphs;
 }

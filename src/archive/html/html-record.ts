@@ -64,7 +64,7 @@ export function parseHtmlArticle(
   const record = parseArticle(read, now);
   record.warnings = record.warnings.filter((w) => !MISSING_FACT_CODES.has(w.code));
   dropUpdateAsDate(record);
-  keepExtractedBody(record);
+  keepExtractedBody(record, title?.value ?? null);
   for (const [field, p] of Object.entries(record.provenance))
     if (p.from === "text")
       record.provenance[field as TrackedField] = { from: "extracted-text", evidence: p.evidence };

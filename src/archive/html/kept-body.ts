@@ -22,11 +22,22 @@ const TRUSTED_REMOVALS = new Set<RemovalReason>([
   "after-end-marker",
 ]);
 
-/** Puts back in the body, in place, the extracted lines the cleaner removed for reasons that do not hold here. */
-export function keepExtractedBody(record: ArticleRecord): void {
-  const back = record.removed.filter((r) => !TRUSTED_REMOVALS.has(r.reason));
+/** Letters and digits of a line, lowercased. */
+const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * Puts back in the body, in place, the extracted lines the cleaner removed for reasons that do
+ * not hold here. `headline` is the headline put on the text's first line: a "headline" removal
+ * of other words is a subheading of the body (the cleaner takes the first heading-like line of a
+ * copied page for its headline), and goes back too.
+ */
+export function keepExtractedBody(record: ArticleRecord, headline: string | null = null): void {
+  const trusted = (r: ArticleRecord["removed"][number]): boolean =>
+    TRUSTED_REMOVALS.has(r.reason) &&
+    (r.reason !== "headline" || headline === null || letters(r.text) === letters(headline));
+  const back = record.removed.filter((r) => !trusted(r));
   if (back.length === 0) return;
-  record.removed = record.removed.filter((r) => TRUSTED_REMOVALS.has(r.reason));
+  record.removed = record.removed.filter(trusted);
   const lines = new Set(record.paragraphs.map((p) => p.line));
   const restored = back
     .filter((r) => !lines.has(r.line) && r.text.trim() !== "")

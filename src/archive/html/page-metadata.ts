@@ -21,6 +21,7 @@ import { GENERIC_DATE_META, MODIFIED_META, metaTags, publishedMetaNames } from "
 import { parseMetadataDate, type MetadataDate } from "./metadata-date.ts";
 import { addressDate, pageAddresses } from "./page-address.ts";
 import { factMaker, type FactMaker, type PageFact } from "./page-fact.ts";
+import { chooseHeadline, type SiteNames } from "./page-headline.ts";
 import { readLeadingDate } from "./date-text.ts";
 import { visibleDates } from "./visible-date.ts";
 
@@ -29,7 +30,7 @@ export type { PageFact } from "./page-fact.ts";
 
 /** Everything a page's metadata says about its article. */
 export interface PageMetadata {
-  /** The headline: JSON-LD `headline`, else `og:title`. */
+  /** The headline: the article's `<h1>`, else JSON-LD `headline`, `og:title` or `twitter:title`, else `<title>`, less the site's name (page-headline.ts). */
   headline: PageFact | null;
   /** Publication dates the page states, most trusted first (markup, address, visible text). */
   published: DateCandidate[];
@@ -78,6 +79,7 @@ export function readPageMetadata(
   const page = webPageNode(nodes);
   const sole = article || page ? null : soleDatedNode(nodes);
   const headline = ldText("headline") ?? metaFact("og:title");
+  const source = metaFact("og:site_name") ?? publisherFact(article, nodes, fact);
   const lang = document.documentElement?.getAttribute("lang")?.trim().toLowerCase();
   const language = lang ? lang.split(/[-_]/)[0] : undefined;
   const marked =
@@ -103,8 +105,15 @@ export function readPageMetadata(
     titled && titled.label !== "updated"
       ? [{ ...fact(titled.value, "title", "title dateline", titleText, titleText), kind: "text" }]
       : [];
+  const addressed = addresses[0] ?? null;
   return {
-    headline,
+    headline: headlineFact(
+      document,
+      headline ?? metaFact("twitter:title"),
+      source,
+      addressed,
+      fact,
+    ),
     published: [
       ...dates([ldText("datePublished"), ...publishedMetaNames(meta).map(metaFact)], "markup"),
       ...microdataDates(document, language).map(marked("markup")),
@@ -130,10 +139,43 @@ export function readPageMetadata(
       "markup",
     ),
     author: ldNames("author") ?? nameFact(metaFact("author")),
-    source: metaFact("og:site_name") ?? publisherFact(article, nodes, fact),
-    url: addresses[0] ?? null,
+    source,
+    url: addressed,
     language: languageFact(document, fact),
   };
+}
+
+/** The chosen headline (page-headline.ts) as a fact: read from the `<h1>`, the metadata or the `<title>`. */
+function headlineFact(
+  document: Document,
+  metadata: PageFact | null,
+  source: PageFact | null,
+  url: PageFact | null,
+  fact: FactMaker,
+): PageFact | null {
+  const site: SiteNames = { names: source ? [source.value] : [], host: hostOf(url?.value ?? "") };
+  const chosen = chooseHeadline(document, metadata?.value ?? null, site);
+  if (!chosen) return null;
+  // The `<h1>` saying what the metadata says is credited to the metadata, as before (#15).
+  const same = (a: string, b: string): boolean =>
+    a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "") ===
+    b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  if (metadata && (chosen.from === "metadata" || same(chosen.text, metadata.value)))
+    return chosen.text === metadata.value
+      ? metadata
+      : { value: chosen.text, provenance: { ...metadata.provenance, evidence: metadata.value } };
+  return chosen.from === "h1" || chosen.from === "h2"
+    ? fact(chosen.text, "text", chosen.from, chosen.text, `<${chosen.from}`)
+    : fact(chosen.text, "title", "title", document.title, "<title");
+}
+
+/** The host of an address, lowercased, without `www.`; empty when it is not one. */
+function hostOf(address: string): string {
+  try {
+    return new URL(address).hostname.toLowerCase().replace(/^www\./, "");
+  } catch {
+    return "";
+  }
 }
 
 /** The facts whose values read as dates, as candidates of one kind. */

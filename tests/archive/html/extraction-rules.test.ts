@@ -1,0 +1,100 @@
+/**
+ * The rules that check and complete the extractor's body (#15 item 2): the marked article
+ * container, the lead under the headline, link-dense blocks, the cleaner's "headline" removals.
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { paragraphsOf } from "../../../src/archive/html/extract-body.ts";
+import { keepExtractedBody } from "../../../src/archive/html/kept-body.ts";
+import { leadAfterHeading } from "../../../src/archive/html/lead-paragraph.ts";
+import { markedContainer, preferMarked } from "../../../src/archive/html/marked-content.ts";
+import { parseSavedPage } from "../../../src/archive/html/saved-page.ts";
+import type { ArticleRecord } from "../../../src/archive/types.ts";
+
+const page = (html: string): Document => parseSavedPage(`<html><body>${html}</body></html>`);
+const LONG =
+  "The harbour authority said on Tuesday that the new breakwater would protect the fleet.";
+
+describe("the marked article container", () => {
+  const doc = parseSavedPage(
+    readFileSync("tests/fixtures/html/marked-container/page.html", "utf8"),
+  );
+
+  it("is the one that holds the headline, not another article with more text", () => {
+    const marked = markedContainer(doc);
+    assert.equal(marked?.getAttribute("itemprop"), "articleBody");
+  });
+
+  it("replaces the extractor's paragraphs when these hold less than half of it", () => {
+    const marked = paragraphsOf(markedContainer(doc)!);
+    assert.equal(preferMarked(["Cookies", "Accept all"], marked), true);
+    assert.equal(preferMarked(marked, marked), false);
+  });
+});
+
+describe("the lead under the headline", () => {
+  it("is the first paragraph of some length after the <h1>", () => {
+    const doc = page(
+      `<header><h1>Harbour gets a wall</h1><p>By Maria Lopez</p><p>${LONG}</p></header>`,
+    );
+    assert.equal(leadAfterHeading(doc), LONG);
+  });
+
+  it("follows the article's <h1>, not one for screen readers, past a list of tags", () => {
+    const doc = page(
+      `<h1 class="visually-hidden">Navigation</h1><nav><a href="/">Home</a></nav><h1>Harbour gets a wall</h1>` +
+        `<div class="tags"><a href="/t/harbour">Harbour works and the coastal protection of the bay</a> <a href="/t/sea">Sea</a></div><div class="intro"><p>${LONG}</p></div>`,
+    );
+    assert.equal(leadAfterHeading(doc), LONG);
+  });
+
+  it("is none when the paragraph is mostly links", () => {
+    const doc = page(`<h1>Harbour gets a wall</h1><p><a href="/a">${LONG}</a></p>`);
+    assert.equal(leadAfterHeading(doc), null);
+  });
+});
+
+describe("link-dense blocks", () => {
+  it("drops a teaser that is mostly a link, and the short heading before it", () => {
+    const doc = page(
+      `<div><p>${LONG}</p><h3>Read also</h3><p><a href="/a">Storm closes the coastal road after the highest tides</a> in years</p></div>`,
+    );
+    assert.deepEqual(paragraphsOf(doc.body), [LONG]);
+  });
+
+  it("keeps a paragraph with a link in it", () => {
+    const text = `${LONG} The <a href="/plan">published schedule</a> lists the works.`;
+    assert.equal(paragraphsOf(page(`<p>${text}</p>`).body).length, 1);
+  });
+
+  it("leaves a ruby's readings (furigana) out of its words", () => {
+    const doc = page(
+      "<p><ruby>子<rt>こ</rt></ruby>どもの<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby></p>",
+    );
+    assert.deepEqual(paragraphsOf(doc.body), ["子どもの法律"]);
+  });
+
+  it("leaves soft hyphens out of the words", () => {
+    assert.deepEqual(paragraphsOf(page("<p>Hafen&shy;behörde</p>").body), ["Hafenbehörde"]);
+  });
+});
+
+describe("the cleaner's headline removals in an extracted body", () => {
+  it("puts back a removed subheading that is not the headline", () => {
+    const record = {
+      paragraphs: [{ text: "Body.", line: 3 }],
+      body: "Body.",
+      removed: [
+        { line: 1, text: "Harbour gets a wall", reason: "headline" },
+        { line: 5, text: "The city stands dark", reason: "headline" },
+      ],
+    } as unknown as ArticleRecord;
+    keepExtractedBody(record, "Harbour gets a wall");
+    assert.equal(record.body, "Body.\n\nThe city stands dark");
+    assert.deepEqual(
+      record.removed.map((r) => r.line),
+      [1],
+    );
+  });
+});
