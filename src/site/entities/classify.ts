@@ -8,6 +8,8 @@ import { fold } from "../../archive/language.ts";
 import { findPlace, foldName, type GeoPlace } from "./geo-gazetteer.ts";
 import { isGivenName } from "./given-names.ts";
 import {
+  BUSINESS_AFTER,
+  COMPANY_NOUNS,
   FACILITY_WORDS,
   GEO_WORDS,
   NOT_ACRONYMS,
@@ -19,6 +21,7 @@ import {
   SETTLEMENT_WORDS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  STREET_WORDS,
   TITLES,
 } from "./lexicon.ts";
 import { isAcronym, russianNominatives } from "./name-key.ts";
@@ -135,8 +138,18 @@ export function orgCue(s: NameSpan): boolean {
 export function classifySpan(s: NameSpan): Verdict | null {
   const folded = s.words.map(fold);
   const prev = s.before[s.before.length - 1] ?? "";
-  if (FACILITY_WORDS.has(folded[folded.length - 1]!) && s.words.length > 1) return null;
+  // `Station Road`, `Villa Park`: a street or a ground, no town of the gazetteer; `Royal Museum`: undecided.
+  if (FACILITY_WORDS.has(folded[folded.length - 1]!) && s.words.length > 1)
+    return STREET_WORDS.has(folded[folded.length - 1]!)
+      ? { type: "place", strength: "weak" }
+      : null;
   if (s.credit) return { type: "organisation", strength: "strong" };
+  const givenFirst = s.words.length > 1 && isGivenName(s.words[0]!);
+  // `chipmaker Nvidia`, `el club Villarreal`, `компании «Газпром»`: the noun says what it is.
+  if (COMPANY_NOUNS.has(prev) && !givenFirst) return { type: "organisation", strength: "strong" };
+  // Russian sets a company's or a club's name in guillemets (`«Зенит» обыграл «Спартак»`).
+  if (s.quoted && /\p{Script=Cyrillic}/u.test(s.text) && !givenFirst && !lookupPlace(s.text))
+    return { type: "organisation", strength: "strong" };
   const place = lookupPlace(s.text);
   if (place && place.kind !== "city") return { type: "place", strength: "strong", place };
   if (s.words.length === 1 && isAcronym(s.words[0]!)) {
@@ -158,6 +171,8 @@ export function classifySpan(s: NameSpan): Verdict | null {
     return { type: "place", strength: "weak" };
   // `the Arsenal manager`, but not `the Cuban side`: a demonym is no team.
   const demonym = s.words.length === 1 && /(?:an|ese|ish)$/.test(folded[0]!);
+  if (BUSINESS_AFTER.has(s.after[0] ?? "") && s.words.length === 1 && !demonym && !place)
+    return { type: "organisation", strength: "strong" };
   if (ORG_AFTER.has(s.after[0] ?? "") && !s.title.length && s.before.includes("the") && !demonym)
     return { type: "organisation", strength: "strong" };
   if (ORG_BEFORE.has(prev) && !(s.words.length > 1 && isGivenName(s.words[0]!)))

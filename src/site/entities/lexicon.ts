@@ -83,7 +83,7 @@ export const ORG_WORDS = words(`
 /** Words that end street, building and venue names: such a name is not a country or a city. */
 export const FACILITY_WORDS = words(`
   estadio calle avenida plaza aeropuerto palacio museo catedral
-  стадион улица проспект площадь аэропорт дворец музей парк
+  стадион улица проспект площадь аэропорт дворец музей парк арена
   road street avenue lane drive square park bridge station airport stadium hall centre center
   memorial palace tower building hotel cathedral museum theatre theater arena ground
   calle avenida plaza estadio aeropuerto palacio museo
@@ -92,6 +92,30 @@ export const FACILITY_WORDS = words(`
 
 /** Institutions' words that are names on their own, not common nouns capitalised by custom (`the Kremlin`, `Госдума`). */
 export const ORG_NAMES = words(`opec nato кремль госдума мид`);
+
+/** Nouns for a company, club or body right before its name (`chipmaker Nvidia`, `la petrolera Repsol`, `компании «Газпром»`). */
+export const COMPANY_NOUNS = words(`
+  company firm carmaker automaker chipmaker retailer lender airline insurer broadcaster newspaper
+  regulator watchdog startup conglomerate manufacturer supermarket brewer miner operator club charity
+  empresa compania firma aerolinea petrolera constructora operadora aseguradora diario periodico
+  cadena club equipo sindicato
+  компания компании компанию компанией концерн концерна холдинг холдинга банк банка банке клуб
+  клуба клубу клубом команда команды команде издание издания газета газеты агентство агентства
+  корпорация корпорации профсоюз профсоюза ведомство ведомства
+`);
+
+/** Words after a one-word name that make it a company's (`Nvidia's sales`, `Tesla shares`). */
+export const BUSINESS_AFTER = words(`
+  shares revenue revenues sales profit profits earnings shareholders investors customers
+  subscribers headquarters subsidiary ceo
+`);
+
+/** Facility words that end the name of a place one can stand in (`Station Road`, `Villa Park`, `Газпром Арена`), not of an institution. */
+export const STREET_WORDS = words(`
+  road street avenue lane drive square park bridge station airport stadium arena ground
+  calle avenida plaza aeropuerto estadio puente
+  улица проспект площадь аэропорт стадион арена парк мост
+`);
 
 /** Words for a settlement or an area, before its name: `the town of Chiva`, `el municipio de Utiel`, `посёлок Листвянка`. */
 export const SETTLEMENT_WORDS = words(`

@@ -14,6 +14,10 @@ import { isCapital, isHeadlineCased, isNameWord, isWord, tokenize } from "./toke
 
 export { isHeadlineCased };
 
+/** Marks that open and close a quoted name. */
+const OPENING_QUOTES = new Set(["«", "„", "“", '"', "‘"]);
+const CLOSING_QUOTES = new Set(["»", "“", "”", '"', "’"]);
+
 /** A capitalised run that may be a name. */
 export interface NameSpan {
   /** The name as written, without a leading title or trailing possessive (`Sergey Lavrov`). */
@@ -34,6 +38,8 @@ export interface NameSpan {
   initial: boolean;
   /** True when it stands in parentheses before a dash: a news agency's credit (`MOSCOW (Reuters) -`). */
   credit: boolean;
+  /** True when it stands in quotation marks or guillemets (`«Зенит»`). */
+  quoted: boolean;
 }
 
 /** The capitalised runs of one sentence that may be names. */
@@ -147,6 +153,7 @@ function spanOf(
     commaBefore: tokens[start - 1] === ",",
     acronym: paren,
     initial: initial && title.length === 0,
+    quoted: OPENING_QUOTES.has(tokens[start - 1] ?? "") && CLOSING_QUOTES.has(tokens[end] ?? ""),
     credit:
       tokens[start - 1] === "(" && tokens[end] === ")" && /^[-–—]$/.test(tokens[end + 1] ?? ""),
   };

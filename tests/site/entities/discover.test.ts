@@ -51,7 +51,14 @@ describe("discovery", () => {
   it("checks places against the gazetteer", () => {
     const list = found("Prices rose in Riyadh and Houston. Residents met on Station Road.");
     assert.ok(list.includes("place:Riyadh") && list.includes("place:Houston"));
-    assert.ok(!list.some((e) => e.includes("Station Road") || e.includes("Prices")));
+    assert.ok(!list.some((e) => e.includes("Prices")));
+  });
+  it("takes a street for a place of its own, not for a town of the gazetteer", () => {
+    const e = discoverEntities(splitSentences("Residents met on Station Road."), NONE);
+    assert.deepEqual(
+      e.map((x) => [x.type, x.name, x.slug]),
+      [["place", "Station Road", "station-road"]],
+    );
   });
   it("knows a Spanish and a Russian spelling of one city", () =>
     assert.deepEqual(found("Llegó a Moscú. Он прилетел в Москву."), ["place:Moscow"]));

@@ -52,6 +52,19 @@ describe("other signs of a type", () => {
   });
 });
 
+describe("companies and clubs", () => {
+  it("reads the noun before a name", () => {
+    assert.ok(found("Shares of the carmaker Volvex fell.").includes("organisation:Volvex"));
+    assert.ok(found("El club Alcorcón fichó a dos jugadores.").includes("organisation:Alcorcón"));
+  });
+  it("reads business words after a name", () =>
+    assert.ok(found("Export curbs cut Quantix's sales in Asia.").includes("organisation:Quantix")));
+  it("takes a Russian name in guillemets for an organisation's", () =>
+    assert.ok(found("Вчера «Ротор» обыграл соперника.").includes("organisation:Ротор")));
+  it("keeps a person in guillemets a person's", () =>
+    assert.ok(!found("Опера «Иван Сусанин» вернулась.").includes("organisation:Иван Сусанин")));
+});
+
 describe("headline and dateline", () => {
   it("finds a name only the headline gives, with no sentence of the body", () => {
     const e = articleEntities(
