@@ -86,7 +86,9 @@ export function nameSpans(sentence: string): NameSpan[] {
         /^\p{Ll}/u.test(tokens[k]!)
       )
         k++;
-      if (k > i && isCapital(tokens[k] ?? "") && (PARTICLES.has(f) || orgSoFar)) {
+      // Not between acronyms: `TESS de la NASA` is two names.
+      const acronyms = isAcronym(run[run.length - 1]!) || isAcronym(tokens[k] ?? "");
+      if (k > i && isCapital(tokens[k] ?? "") && (PARTICLES.has(f) || orgSoFar) && !acronyms) {
         run.push(...tokens.slice(i, k), tokens[k]!);
         i = k + 1;
         continue;

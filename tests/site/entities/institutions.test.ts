@@ -94,3 +94,11 @@ describe("headline and dateline", () => {
     assert.equal(placeOfStamp("Monday, 4 June 2024", "en"), null);
   });
 });
+
+describe("runs", () => {
+  it("joins no acronyms by a particle", () =>
+    assert.deepEqual(
+      found("Los datos proceden del telescopio TESS de la NASA.").filter((e) => e.includes("NASA")),
+      ["organisation:NASA"],
+    ));
+});
