@@ -24,7 +24,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 /** Cities smaller than this are not looked up: `Villa` (2,194 people) is a football club here. */
 export const MIN_POPULATION = 15_000;
 /** Cities whose Latin alternate names are read too. */
-const BIG_CITY = 500_000;
+const BIG_CITY = 100_000;
 const NAME_SCRIPT = /^[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic}\p{M} .'’-]+$/u;
 
 /** The short English names of countries that CLDR spells formally. */

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { articleEntities } from "../../../src/site/entities/article-entities.ts";
+import { lookupPlace } from "../../../src/site/entities/classify.ts";
 import { compileCuratedNames } from "../../../src/site/entities/curated-names.ts";
 import { discoverEntities } from "../../../src/site/entities/discover.ts";
 import { splitSentences } from "../../../src/site/sentences.ts";
@@ -93,6 +94,11 @@ describe("headline and dateline", () => {
     assert.equal(placeOfStamp("Sevilla, 4 de junio de 2024", "es"), "Sevilla");
     assert.equal(placeOfStamp("Monday, 4 June 2024", "en"), null);
   });
+});
+
+describe("gazetteer", () => {
+  it("knows other languages' names of cities of 100,000 people", () =>
+    assert.equal(lookupPlace("Ginebra")?.name, "Genève"));
 });
 
 describe("runs", () => {
