@@ -7,7 +7,7 @@
  * Read once per process, on first use.
  */
 import { readFileSync } from "node:fs";
-import { nameKey } from "./name-key.ts";
+import { nameKey, russianNominatives } from "./name-key.ts";
 
 /**
  * Words that two name lists share but that news writes as words, places or clubs more often
@@ -52,7 +52,12 @@ function givenNames(): ReadonlySet<string> {
   return loaded;
 }
 
-/** True when `word` is a given name of the list. */
+/** True when `word` is a given name of the list, in any case for a Russian one. */
 export function isGivenName(word: string): boolean {
-  return givenNames().has(nameKey(word));
+  if (givenNames().has(nameKey(word))) return true;
+  // `Олега`, `Анной`: a Russian given name in another case.
+  return (
+    /\p{Script=Cyrillic}/u.test(word) &&
+    russianNominatives(word).some((n) => givenNames().has(nameKey(n)))
+  );
 }

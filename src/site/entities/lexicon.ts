@@ -25,6 +25,9 @@ export const TITLES = words(`
   opositor opositora exministro expresidente entrenador
   господин госпожа президент министр премьер премьер-министр глава посол генерал губернатор мэр
   председатель вице-премьер канцлер король королева сенатор депутат пресс-секретарь спикер
+  судья тренер министра президента губернатора мэра депутата главы тренера судьи сенатора посла
+  председателя
+  mp mep msp mla congressman congresswoman concejal concejala juez jueza portavoz
 `);
 
 /** Words that qualify a title ("Foreign Minister", "Prime Minister", "former President"): stripped only before a title. */

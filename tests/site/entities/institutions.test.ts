@@ -96,6 +96,21 @@ describe("headline and dateline", () => {
   });
 });
 
+describe("people", () => {
+  it("strips a legislator's title and its party", () =>
+    assert.ok(
+      found("The seat fell vacant after the Labour MP Jane Whitcombe resigned.").includes(
+        "person:Jane Whitcombe",
+      ),
+    ));
+  it("knows a Russian given name in another case", () =>
+    assert.ok(
+      found("Суд приговорил бывшего чиновника Олега Дронова к пяти годам.").includes(
+        "person:Олега Дронова",
+      ),
+    ));
+});
+
 describe("gazetteer", () => {
   it("knows other languages' names of cities of 100,000 people", () =>
     assert.equal(lookupPlace("Ginebra")?.name, "Genève"));
