@@ -166,7 +166,8 @@ export function classifySpan(s: NameSpan): Verdict | null {
   if (
     !place &&
     s.words.length > 1 &&
-    (GEO_WORDS.has(folded[0]!) || GEO_WORDS.has(folded[folded.length - 1]!))
+    (GEO_WORDS.has(folded[0]!) || GEO_WORDS.has(folded[folded.length - 1]!)) &&
+    !personCue(s)
   )
     return { type: "place", strength: "weak" };
   // `the Arsenal manager`, but not `the Cuban side`: a demonym is no team.
@@ -202,6 +203,9 @@ export function classifySpan(s: NameSpan): Verdict | null {
   if (place && !person && !(given && s.words.length > 1))
     return { type: "place", strength: PLACE_PREPOSITIONS.has(prev) ? "strong" : "weak", place };
   if (person) return { type: "person", strength: "strong" };
+  // `Santiago Gómez Sierra`, `Rosario Jiménez`: a Spanish patronymic after the first word is a person's.
+  if (!place && s.words.slice(1).some((w) => /^\p{Lu}\p{Ll}+ez$/u.test(w) && w.length >= 5))
+    return { type: "person", strength: "weak" };
   // `Real Madrid`, `Natural Resources Wales`: a name holding a place's name is an institution's.
   if (
     s.words.length > 1 &&

@@ -28,6 +28,8 @@ export const TITLES = words(`
   судья тренер министра президента губернатора мэра депутата главы тренера судьи сенатора посла
   председателя
   mp mep msp mla congressman congresswoman concejal concejala juez jueza portavoz
+  obispo arzobispo cardenal sacerdote doctor doctora profesor profesora coronel capitan teniente
+  sargento comandante director directora consejero consejera delegado delegada
 `);
 
 /** Words that qualify a title ("Foreign Minister", "Prime Minister", "former President"): stripped only before a title. */

@@ -103,6 +103,14 @@ describe("people", () => {
         "person:Jane Whitcombe",
       ),
     ));
+  it("reads a Spanish patronymic and a Spanish title", () => {
+    assert.ok(found("Dolores Ibáñez se graduó a los 80 años.").includes("person:Dolores Ibáñez"));
+    assert.ok(
+      found("El obispo Tomás Prieto Sierra presidió la misa.").includes(
+        "person:Tomás Prieto Sierra",
+      ),
+    );
+  });
   it("knows a Russian given name in another case", () =>
     assert.ok(
       found("Суд приговорил бывшего чиновника Олега Дронова к пяти годам.").includes(
