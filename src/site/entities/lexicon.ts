@@ -26,7 +26,8 @@ export const TITLES = words(`
   господин госпожа президент министр премьер премьер-министр глава посол генерал губернатор мэр
   председатель вице-премьер канцлер король королева сенатор депутат пресс-секретарь спикер
   судья тренер министра президента губернатора мэра депутата главы тренера судьи сенатора посла
-  председателя
+  председателя защитник защитника нападающий нападающего полузащитник полузащитника вратарь
+  вратаря наставник наставника капитан капитана
   mp mep msp mla congressman congresswoman concejal concejala juez jueza portavoz
   obispo arzobispo cardenal sacerdote doctor doctora profesor profesora coronel capitan teniente
   sargento comandante director directora consejero consejera delegado delegada
@@ -62,6 +63,9 @@ export const SPEECH_VERBS = words(`
   said says told added stated noted argued warned insisted explained announced
   dijo afirmo aseguro senalo declaro anadio explico indico advirtio sostuvo expreso
   заявил заявила сказал сказала отметил отметила подчеркнул подчеркнула сообщил сообщила
+  признал признала добавил добавила пояснил пояснила считает уверен уверена
+  admitted confirmed claimed acknowledged
+  admitio reconocio confirmo anuncio
 `);
 
 /** Words that make a name an organisation wherever they stand in it. */

@@ -43,7 +43,7 @@ const RUSSIAN_ENDINGS = /(?:ого|ему|ым|ом|ой|ою|ую|а|у|е|ы|�
 export function russianNominatives(word: string): string[] {
   if (!/^[\p{Script=Cyrillic}-]{5,}$/u.test(word) || !RUSSIAN_ENDINGS.test(word)) return [];
   const stem = word.replace(RUSSIAN_ENDINGS, "");
-  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}ий`, `${stem}ая`];
+  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}й`, `${stem}ий`, `${stem}ая`];
 }
 
 /** The initials of a name's capitalised words: `North Atlantic Treaty Organization` → `NATO`. */

@@ -111,6 +111,12 @@ describe("people", () => {
       ),
     );
   });
+  it("reads Russian sports roles and more verbs of speech", () => {
+    assert.ok(
+      found("Команда осталась без защитника Аркадия Сомова.").includes("person:Аркадия Сомова"),
+    );
+    assert.ok(found("Хосемар Пинейро признал поражение.").includes("person:Хосемар Пинейро"));
+  });
   it("knows a Russian given name in another case", () =>
     assert.ok(
       found("Суд приговорил бывшего чиновника Олега Дронова к пяти годам.").includes(
