@@ -59,6 +59,11 @@ const ORG_AFTER = new Set([
   "board",
   "executive",
 ]);
+/**
+ * Prepositions that put what follows inside a place (not `at` or `to`, which as often name a
+ * firm; not Russian `в`, which as often stands before a ministry: `сообщили в Минздраве`).
+ */
+const IN_WORDS = new Set(["in", "en", "near", "cerca"]);
 /** Words before a team's name ("against Villa", "beat Chelsea"). */
 const ORG_BEFORE = new Set(["against", "beat", "beating", "vs", "v", "contra", "против"]);
 
@@ -187,6 +192,10 @@ export function classifySpan(s: NameSpan): Verdict | null {
     ((prev === "of" || prev === "de") && SETTLEMENT_WORDS.has(prev2))
   )
     return { type: "place", strength: "strong", ...(place ? { place } : {}) };
+  // `en Chiva`, `in Kupwara`: a lone name the gazetteer lacks, right after `in`, is a small place.
+  if (s.words.length === 1 && !place && IN_WORDS.has(prev) && !isGivenName(s.words[0]!))
+    if (!isAcronym(s.words[0]!) && !/(?:ish|ian|ese|ch)$/.test(folded[0]!))
+      return { type: "place", strength: "weak" };
   const given =
     s.words.length > 1 &&
     !isAcronym(s.words[0]!) &&

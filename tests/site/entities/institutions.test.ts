@@ -42,6 +42,11 @@ describe("other signs of a type", () => {
     assert.ok(
       found("La Guardia Civil detuvo a dos hombres.").includes("organisation:Guardia Civil"),
     ));
+  it("takes a lone unknown name right after `in` or `en` for a small place, not after `в`", () => {
+    assert.ok(found("Two people died in Benimodo on Tuesday.").includes("place:Benimodo"));
+    assert.ok(found("La riada llegó en Alfarp de madrugada.").includes("place:Alfarp"));
+    assert.deepEqual(found("Об этом сообщили в Минобрнауки."), []);
+  });
   it("reads a settlement's word before an unknown town", () => {
     assert.ok(
       found("Floods reached the village of Oakridge Hollow.").includes("place:Oakridge Hollow"),
