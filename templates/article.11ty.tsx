@@ -9,7 +9,7 @@ import { jsonForScript, rawHtml } from "../src/site/raw-html.ts";
 import type { ArticleView, SiteData } from "../src/site/types.ts";
 import { Page } from "./_components/page.tsx";
 import { ProvenanceTable } from "./_components/provenance-table.tsx";
-import { ArticleList, DateTime, TermList } from "./_components/parts.tsx";
+import { ArticleList, DateTime, TagList, TermList } from "./_components/parts.tsx";
 
 export const data = {
   pagination: {
@@ -170,6 +170,12 @@ export function render(data: { site: SiteData; article: ArticleView }): JSX.Elem
           <h2 id="organisations-h">Organisations mentioned</h2>
           <TermList here={here} terms={article.organisations} />
         </section>
+        {article.tags.length > 0 ? (
+          <section aria-labelledby="tags-h">
+            <h2 id="tags-h">Tags</h2>
+            <TagList here={here} tags={article.tags} />
+          </section>
+        ) : null}
         <section aria-labelledby="related-h">
           <h2 id="related-h">Related articles</h2>
           <ArticleList here={here} articles={article.related} empty="No similar articles yet." />

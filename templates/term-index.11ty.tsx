@@ -1,6 +1,7 @@
 /**
  * The index of each kind of term page: `topics/index.html`, `people/index.html`,
- * `places/index.html`, `sources/index.html` (which also lists articles whose source is not stated).
+ * `places/index.html`, `organisations/index.html`, `tags/index.html` (when some tag has a page),
+ * `sources/index.html` (which also lists articles whose source is not stated).
  */
 import { relativeUrl } from "../src/site/paths.ts";
 import type { SiteData, TermKind, TermSummary } from "../src/site/types.ts";
@@ -37,6 +38,12 @@ const INDEXES: IndexPage[] = [
       "Ministries, parties, agencies, companies and clubs the articles name, found in their text.",
   },
   {
+    kind: "tags",
+    title: "Tags",
+    intro:
+      "Key phrases from the articles' own words, chosen per article by how often it uses them and how few other articles do; a tag has a page when several articles share it.",
+  },
+  {
     kind: "sources",
     title: "Sources",
     intro: "The outlets that published the articles, as the text or an editor states them.",
@@ -44,7 +51,15 @@ const INDEXES: IndexPage[] = [
 ];
 
 export const data = {
-  pagination: { data: "indexes", size: 1, alias: "index", addAllPagesToCollections: false },
+  pagination: {
+    data: "indexes",
+    size: 1,
+    alias: "index",
+    addAllPagesToCollections: false,
+    // The tag index only when some tag has a page (a small archive may have none).
+    before: (indexes: IndexPage[], all: { site: SiteData }): IndexPage[] =>
+      indexes.filter((i) => i.kind !== "tags" || all.site.tags.length > 0),
+  },
   indexes: INDEXES,
   permalink: (d: { index: IndexPage }): string => `${d.index.kind}/index.html`,
   eleventyExcludeFromCollections: true,

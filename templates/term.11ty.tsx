@@ -1,6 +1,6 @@
 /**
- * One page per topic, person, place and source (`topics/<slug>.html`, `people/…`, `places/…`,
- * `sources/…`): its newest articles, its articles per year, and for people and places the
+ * One page per topic, person, place, organisation, source and tag (`topics/<slug>.html`,
+ * `people/…`, `places/…`, `organisations/…`, `sources/…`, `tags/…`): its newest articles, its articles per year, and for people and places the
  * sentences that mention them. A term with more articles than a page holds also has a page per
  * year (`topics/<slug>/2021.html`, then `topics/<slug>/2021/2.html`, …, and `…/undated.html`).
  */
@@ -21,6 +21,7 @@ const KIND_LABEL: Record<TermPage["kind"], string> = {
   places: "Place",
   organisations: "Organisation",
   sources: "Source",
+  tags: "Tag",
 };
 
 /** The term's articles per year: one bar per year, linked to the year's page when there is one. */

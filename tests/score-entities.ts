@@ -95,13 +95,8 @@ export function scoreEntities(dir = "tests/fixtures/labelled"): EntityScores {
     const derived = deriveArticle(loaded.record, rules, new Date());
     const sentences = derived.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
     const t = performance.now();
-    // As the site reads an article: its headline, its sentences and its dateline's place.
-    const found = articleEntities(
-      loaded.record.headline,
-      sentences,
-      rules.entities,
-      loaded.record.dateline,
-    );
+    // As the site reads an article: headline, sentences, dateline and byline.
+    const found = articleEntities(loaded.record, sentences, rules.entities);
     micros += (performance.now() - t) * 1000;
     for (const type of ["person", "place", "organisation"] as const) {
       const c =

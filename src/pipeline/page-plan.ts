@@ -54,6 +54,8 @@ export function planPages(
 ): PagePlan {
   const fingerprints = new Map<string, string>();
   const reuse: string[] = [];
+  // Every page's navigation links the tag index only when some tag has a page (templates/_components/page.tsx).
+  const pageSalt = site.tags.length > 0 ? `${salt}+tags` : salt;
   // Pages to render stay in the site's order, so a render writes them in the same order as a cold one.
   const keep = <T>(
     items: readonly T[],
@@ -63,7 +65,7 @@ export function planPages(
   ): T[] =>
     items.filter((item) => {
       const p = path(item);
-      const fp = pageFingerprint(salt, kind, data(item));
+      const fp = pageFingerprint(pageSalt, kind, data(item));
       fingerprints.set(p, fp);
       const same = unchangedFile(previous, oldSite, p, fp);
       if (same) reuse.push(p);
@@ -80,8 +82,16 @@ export function planPages(
       site.articles,
       "article",
       (a) => a.path,
-      // Its topics too: whether a subtopic has a page depends on the whole archive (topic-pages.ts).
-      (a) => [a.key, a.themes.map((t) => t.slug), a.related.map(key), key(a.previous), key(a.next)],
+      // Its topics and tags too: whether a subtopic has a page, which key phrases are its tags and
+      // how many articles share each depend on the whole archive (topic-pages.ts, tags/).
+      (a) => [
+        a.key,
+        a.themes.map((t) => t.slug),
+        a.tags,
+        a.related.map(key),
+        key(a.previous),
+        key(a.next),
+      ],
     ),
     // The original-file page shows the file and the article's headline and path.
     sources: keep(

@@ -1,8 +1,8 @@
 /**
  * What the site needs to know about one article, derived from its record alone (and the data
  * files): sentences with anchors, themes, the people and places it mentions, the dates it cites,
- * a summary and its word counts. Pure and per article, so a build can compute it once per file
- * version, in any worker, and keep it while the file is unchanged.
+ * a summary, its candidate key phrases and its word counts. Pure and per article, so a build can
+ * compute it once per file version, in any worker, and keep it while the file is unchanged.
  */
 import { slugLine } from "../archive/load.ts";
 import type { ArticleRecord } from "../archive/types.ts";
@@ -14,6 +14,9 @@ import { articlePath } from "./paths.ts";
 import { termCounts } from "./related.ts";
 import { renderSentence } from "./render-body.ts";
 import { splitSentences } from "./sentences.ts";
+import { encodePhrases } from "./tags/phrase-codec.ts";
+import { phraseCandidates } from "./tags/phrase-candidates.ts";
+import { phraseLanguage } from "./tags/phrase-language.ts";
 import { assignThemes, compileThemes, type ThemeRules } from "./themes.ts";
 import type {
   ArticleFacts,
@@ -76,8 +79,22 @@ export function deriveArticle(
       return { id, text, html: renderSentence(text, format) };
     }),
   }));
-  const { facts: entityFacts, mentions } = mentionsByKind(flat, rules.entities, record.dateline);
+  const { facts: entityFacts, mentions } = mentionsByKind(flat, rules.entities, record);
   const themes = assignThemes(record, rules.themes);
+  // Names found have pages of their own: a phrase that is only a name is no tag.
+  const names = [...entityFacts.people, ...entityFacts.places, ...entityFacts.organisations];
+  const texts = record.paragraphs.map((p) => p.text);
+  const given = record.provenance.language?.from === "front-matter" ? record.language : undefined;
+  const language = phraseLanguage(texts.join("\n"), record.language, given);
+  // Words without spaces between them (Chinese, Japanese, Thai) make no phrases here.
+  const phrases = language
+    ? phraseCandidates(
+        record.headline,
+        texts,
+        language,
+        names.map((m) => m.name),
+      )
+    : { candidates: [], headlineWords: 0 };
   const themeLine =
     record.provenance.themes?.from === "front-matter" ? record.provenance.themes.line : null;
   return {
@@ -107,6 +124,7 @@ export function deriveArticle(
         .map((s) => s.text)
         .join(" ")
         .slice(0, 300),
+      phrases: encodePhrases(phrases.candidates, phrases.headlineWords),
     },
     terms: termCounts(`${record.headline}\n${record.body}`),
     mentions,

@@ -6,13 +6,14 @@ import { relative, sep } from "node:path";
 import { withoutControlCharacters } from "../archive/decode.ts";
 import { slugify } from "../archive/slug.ts";
 import type { EntityDirectory, EntityKind } from "./entities/entity-directory.ts";
-import { articleSourcePath, sourcePath, themePath } from "./paths.ts";
+import { articleSourcePath, sourcePath, tagPath, themePath } from "./paths.ts";
 import type { SiteInputs } from "./site-inputs.ts";
+import type { ArticleTagChoice } from "./tags/article-tags.ts";
 import type { ArticleFacts, ArticleLink, ArticleStub, TermLink } from "./types.ts";
 
 /**
  * The stubs of `sorted` (newest first), in its order; `related[i]` holds the indexes in `sorted`
- * of the articles related to `sorted[i]`.
+ * of the articles related to `sorted[i]`, and `tags[i]` its tags.
  */
 export function articleStubs(
   sorted: readonly ArticleFacts[],
@@ -20,6 +21,7 @@ export function articleStubs(
   inputs: SiteInputs,
   articlesDir: string,
   directory: EntityDirectory,
+  tags: readonly (readonly ArticleTagChoice[])[] = [],
 ): ArticleStub[] {
   const chronological = sorted.filter((f) => f.link.date !== null).reverse();
   const chronoIndex = new Map(chronological.map((f, i) => [f, i]));
@@ -64,6 +66,12 @@ export function articleStubs(
       people: entities("people"),
       places: entities("places"),
       organisations: entities("organisations"),
+      tags: (tags[index] ?? []).map(({ tag, count, inHeadline }) => ({
+        name: tag.name,
+        path: tag.slug === null ? null : tagPath(tag.slug),
+        count,
+        inHeadline,
+      })),
       // By name: two spellings of one outlet share a slug, and each keeps its own name.
       sourcePage: source
         ? once(`sources\0${source}`, () => {

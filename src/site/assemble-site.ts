@@ -10,6 +10,7 @@ import { eventPages } from "./event-pages.ts";
 import { sitemapParts } from "./feeds.ts";
 import { newestFirst } from "./newest-first.ts";
 import { relatedArticles } from "./related.ts";
+import { archiveTags } from "./tags/article-tags.ts";
 import type { SiteInputs } from "./site-inputs.ts";
 import { termPages } from "./term-pages.ts";
 import { termSummaries } from "./term-summaries.ts";
@@ -39,16 +40,23 @@ export function assembleSite(
 ): SiteData {
   const termsOf = new Map(facts.map((f, i) => [f, terms.encoded[i]!]));
   const sorted = [...facts].sort((a, b) => newestFirst(a.link, b.link));
+  const tags = archiveTags(sorted.map((f) => f.phrases));
   const related = relatedArticles(
     sorted.map((f) => termsOf.get(f)!),
     terms.words,
-    sorted,
+    sorted.map((f, i) => ({
+      people: f.people,
+      places: f.places,
+      organisations: f.organisations,
+      themes: f.themes,
+      tags: tags.byArticle[i]!.map((t) => t.tag.key),
+    })),
   );
   // Only topics with a page are linked: a default topic without articles, or a subtopic with too few, has none.
   const shown = { ...inputs, themes: topicsWithPages(sorted, inputs.themes) };
   const directory = entityDirectory(sorted, inputs);
-  const articles = articleStubs(sorted, related, shown, articlesDir, directory);
-  const summaries = termSummaries(sorted, shown, directory);
+  const articles = articleStubs(sorted, related, shown, articlesDir, directory, tags.byArticle);
+  const summaries = termSummaries(sorted, shown, directory, tags);
   const pagesOfTerms = termPages(summaries);
   const timeline = yearPages(sorted.map((f) => f.link));
   const events = eventPages(sorted);
@@ -59,6 +67,7 @@ export function assembleSite(
     people: summaries.people,
     places: summaries.places,
     organisations: summaries.organisations,
+    tags: summaries.tags,
     sources: summaries.sources,
     unsourced: summaries.unsourced,
     years: timeline.years,

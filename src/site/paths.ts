@@ -15,6 +15,8 @@ export const personPath = (slug: string): string => `people/${slug}.html`;
 export const placePath = (slug: string): string => `places/${slug}.html`;
 /** Site path of an organisation page. */
 export const organisationPath = (slug: string): string => `organisations/${slug}.html`;
+/** Site path of a tag page. */
+export const tagPath = (slug: string): string => `tags/${slug}.html`;
 /** Site path of a source page. */
 export const sourcePath = (slug: string): string => `sources/${slug}.html`;
 

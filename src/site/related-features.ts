@@ -1,6 +1,6 @@
 /**
  * What related articles are compared by: each article's features, one flat list. A feature is a
- * word, a person, an organisation, a place or a topic; two articles' score is the sum, over the
+ * word, a person, an organisation, a place, a topic or a tag; two articles' score is the sum, over the
  * features they share, of the products of their weights (see `relatedArticles` for the scale).
  */
 import type { ArticleFacts } from "./types.ts";
@@ -16,6 +16,11 @@ const PLACE = 0.5;
 /** Weight of a topic both have, at full specificity: topics are broad and rule-assigned. */
 const TOPIC = 0.06;
 /**
+ * Weight of a tag both have, at full specificity: a key phrase of each (src/site/tags/), stronger
+ * evidence than a topic, weaker than a name (a phrase can be a common expression).
+ */
+const TAG = 0.3;
+/**
  * Least weight of a name or topic through which candidates are found: a common one (a person in a
  * third of the archive, any topic) would bring hundreds of candidates that it barely links. It
  * still counts in the score of candidates found otherwise.
@@ -24,8 +29,8 @@ const INDEXED_FROM = 0.25;
 /** Weight on its side of a name that an article mentions in one sentence only. */
 const PASSING = 7 / 8;
 /** Kinds of names and topics, and the weight of each. */
-const KINDS = ["people", "organisations", "places", "topics"] as const;
-const KIND_WEIGHTS = [PERSON, PERSON, PLACE, TOPIC];
+const KINDS = ["people", "organisations", "places", "topics", "tags"] as const;
+const KIND_WEIGHTS = [PERSON, PERSON, PLACE, TOPIC, TAG];
 /** An entity or topic in at most 1 in 2^SPECIFIC_BITS articles counts in full; one in all, not at all. */
 const SPECIFIC_BITS = 6;
 /** An archive smaller than this is measured as if it were this size, the rest naming nothing. */
@@ -34,6 +39,8 @@ const ARCHIVE_FLOOR = 2 ** SPECIFIC_BITS;
 /** What of an article's facts related articles read. */
 export type RelatedFacts = Pick<ArticleFacts, "people" | "places" | "organisations"> & {
   themes: { slugs: readonly string[] };
+  /** Keys of the article's tags (src/site/tags/article-tags.ts); absent: none. */
+  tags?: readonly string[];
 };
 
 /** Every article's features: article i's are at [start[i], start[i + 1]) of `ids` and `weights`. */
@@ -162,6 +169,7 @@ function nameWeights(
     for (const m of f.organisations) add(1, m.slug, m.count);
     for (const m of f.places) add(2, m.slug, m.count);
     for (const slug of f.themes.slugs) add(3, slug, 2);
+    for (const key of f.tags ?? []) add(4, key, 2);
     start[article + 1] = mentions.length / 2;
   });
   // Numbered in key order, leaving out what only one article has.

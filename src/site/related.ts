@@ -1,6 +1,6 @@
 /**
  * Related articles: by the people, organisations and places two articles both name (weighted by
- * how few articles name them), their topics (weakly) and their words (tf-idf), and none when
+ * how few articles name them), their tags and topics (weakly) and their words (tf-idf), and none when
  * nothing reaches `RELATED_AT`. Compared through an inverted index, so the work grows with the
  * number of articles times a small constant, not with its square.
  */
@@ -67,7 +67,8 @@ export const RELATED_AT = 1;
  * `k` others related to it, best first; none when none reaches `RELATED_AT`. The score of a pair
  * sums, over what both have: each person or organisation, 1 × its specificity (1 for one in at
  * most 1/64 of the archive, 1/6 for one in half of it, 0 for one in all; see `specificity`); each
- * place, 0.5 × its specificity; each topic, 0.06 × its specificity; and their words' cosine
+ * place, 0.5 × its specificity; each tag (a key phrase of both, src/site/tags/), 0.3 × its
+ * specificity; each topic, 0.06 × its specificity; and their words' cosine
  * similarity (tf-idf of each article's 16 heaviest words) × 2. A name mentioned in one sentence
  * only counts 7/8 on that side. Ties go to the earlier index: the result depends on the words,
  * names and article order, never on word numbers.

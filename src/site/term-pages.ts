@@ -1,5 +1,5 @@
 /**
- * The pages of each term (topic, person, place, source): the first lists its newest articles with
+ * The pages of each term (topic, person, place, organisation, source, tag): the first lists its newest articles with
  * its totals; a term with more than a page of articles also gets a page per year.
  */
 import { paginate, TERM_PAGE_SIZE } from "./paginate.ts";
@@ -14,9 +14,9 @@ import type {
   TermSummary,
 } from "./types.ts";
 
-/** Every term's pages: themes, people, places, sources, then the unsourced articles. */
+/** Every term's pages: themes, people, places, organisations, sources, the unsourced articles, then tags. */
 export function termPages(terms: TermSummaries): TermPage[] {
-  const { themes, people, places, organisations, sources, unsourced, members } = terms;
+  const { themes, people, places, organisations, tags, sources, unsourced, members } = terms;
   return [
     ...themes,
     ...people,
@@ -24,6 +24,7 @@ export function termPages(terms: TermSummaries): TermPage[] {
     ...organisations,
     ...sources,
     ...(unsourced ? [unsourced] : []),
+    ...tags,
   ].flatMap((term) => termPagesOf(term, members.get(`${term.kind}/${term.slug}`) ?? []));
 }
 

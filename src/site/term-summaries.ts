@@ -1,12 +1,13 @@
 /**
- * The terms of the archive — topics, people, places, sources — each with its articles and its
- * totals: what the term index pages list and what each term's pages are made from.
+ * The terms of the archive — topics, people, places, organisations, tags, sources — each with its
+ * articles and its totals: what the term index pages list and what each term's pages are made of.
  */
 import { slugify } from "../archive/slug.ts";
 import { NO_SOURCE } from "../archive/labels.ts";
 import type { EntityDirectory, EntityKind } from "./entities/entity-directory.ts";
-import { sourcePath, themePath, UNSOURCED_PATH } from "./paths.ts";
+import { sourcePath, tagPath, themePath, UNSOURCED_PATH } from "./paths.ts";
 import type { SiteInputs } from "./site-inputs.ts";
+import type { ArchiveTags } from "./tags/article-tags.ts";
 import { TERM_PAGE_SIZE } from "./paginate.ts";
 import type { ArticleFacts, ArticleLink, TermKind, TermSummary } from "./types.ts";
 
@@ -20,6 +21,8 @@ export interface TermSummaries {
   places: TermSummary[];
   /** Organisations with articles, by name. */
   organisations: TermSummary[];
+  /** Tags with a page, by name. */
+  tags: TermSummary[];
   /** Sources, most articles first. */
   sources: TermSummary[];
   /** The articles without a source, or null when every article has one. */
@@ -37,11 +40,15 @@ function countPerYear(links: readonly ArticleLink[]): { year: number; count: num
   return [...counts].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
 }
 
-/** Each term's articles, in the order of `sorted` (newest first), and its summary. */
+/**
+ * Each term's articles, in the order of `sorted` (newest first), and its summary; `tags` holds
+ * the tags of `sorted[i]` at `byArticle[i]`.
+ */
 export function termSummaries(
   sorted: readonly ArticleFacts[],
   inputs: SiteInputs,
   directory: EntityDirectory,
+  tags: ArchiveTags = { byArticle: [], withPages: [] },
 ): TermSummaries {
   const members = new Map<string, ArticleFacts[]>();
   const join = (kind: TermKind, slug: string, f: ArticleFacts): void => {
@@ -50,13 +57,14 @@ export function termSummaries(
     if (list) list.push(f);
     else members.set(key, [f]);
   };
-  for (const f of sorted) {
+  sorted.forEach((f, i) => {
     for (const t of f.themes.slugs) join("topics", t, f);
     for (const m of f.people) join("people", m.slug, f);
     for (const m of f.places) join("places", m.slug, f);
     for (const m of f.organisations ?? []) join("organisations", m.slug, f);
     join("sources", f.link.source ? slugify(f.link.source) : "", f);
-  }
+    for (const { tag } of tags.byArticle[i] ?? []) if (tag.slug !== null) join("tags", tag.slug, f);
+  });
   const summary = (
     kind: TermKind,
     slug: string,
@@ -95,6 +103,7 @@ export function termSummaries(
     people: entities("people"),
     places: entities("places"),
     organisations: entities("organisations"),
+    tags: tags.withPages.map((t) => summary("tags", t.slug!, t.name, tagPath(t.slug!), "")),
     sources: [...sourceNames]
       .map(([slug, name]) => summary("sources", slug, name, sourcePath(slug), ""))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),

@@ -45,7 +45,7 @@ export function namesToReview(
   };
   for (const r of records) {
     const sentences = r.paragraphs.flatMap((p) => splitSentences(p.text));
-    for (const e of articleEntities(r.headline, sentences, curated, r.dateline)) {
+    for (const e of articleEntities(r, sentences, curated)) {
       if (curated.byKey.has(e.slug) || [...curated.byKey.values()].some((c) => c.slug === e.slug))
         continue;
       const key = `${e.type}/${e.slug}`;

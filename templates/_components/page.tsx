@@ -29,7 +29,15 @@ export interface PageProps {
   children?: JSX.Children;
   /** Which navigation item is current. */
   section?:
-    "home" | "topics" | "people" | "places" | "organisations" | "sources" | "timeline" | "search";
+    | "home"
+    | "topics"
+    | "people"
+    | "places"
+    | "organisations"
+    | "tags"
+    | "sources"
+    | "timeline"
+    | "search";
 }
 
 const NAV: [PageProps["section"], string, string][] = [
@@ -38,6 +46,7 @@ const NAV: [PageProps["section"], string, string][] = [
   ["people", "People", "people/index.html"],
   ["places", "Places", "places/index.html"],
   ["organisations", "Organisations", "organisations/index.html"],
+  ["tags", "Tags", "tags/index.html"],
   ["sources", "Sources", "sources/index.html"],
   ["timeline", "Timeline", "timeline.html"],
   ["search", "Search", "search.html"],
@@ -90,16 +99,19 @@ export function Page(props: PageProps): JSX.Element {
               </a>
               <nav aria-label="Sections">
                 <ul>
-                  {NAV.map(([key, label, path]) => (
-                    <li>
-                      <a
-                        href={to(path)}
-                        {...(props.section === key ? { "aria-current": "page" as const } : {})}
-                      >
-                        {label}
-                      </a>
-                    </li>
-                  ))}
+                  {/* Tags only when some tag has a page: a small archive may have none. */}
+                  {NAV.filter(([key]) => key !== "tags" || site.tags.length > 0).map(
+                    ([key, label, path]) => (
+                      <li>
+                        <a
+                          href={to(path)}
+                          {...(props.section === key ? { "aria-current": "page" as const } : {})}
+                        >
+                          {label}
+                        </a>
+                      </li>
+                    ),
+                  )}
                 </ul>
               </nav>
               <button

@@ -1,10 +1,17 @@
 /**
- * Small pieces shared by pages: counts, dates in `<time>`, article lists, term lists, citations.
+ * Small pieces shared by pages: counts, dates in `<time>`, article lists, term and tag lists,
+ * citations.
  */
 import { NO_SOURCE } from "../../src/archive/labels.ts";
 import { formatDate } from "../../src/site/format-date.ts";
 import { relativeUrl } from "../../src/site/paths.ts";
-import type { ArticleLink, Citation, PageNumber, TermLink } from "../../src/site/types.ts";
+import type {
+  ArticleLink,
+  ArticleTag,
+  Citation,
+  PageNumber,
+  TermLink,
+} from "../../src/site/types.ts";
 
 /** A count and its noun: `plural(1, "article")` → "1 article", `plural(3, "article")` → "3 articles". */
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -51,6 +58,17 @@ export function TermList(props: {
           <a href={relativeUrl(props.here, t.path)}>{t.name}</a>
           {t.count !== undefined ? <span class="count"> {t.count}</span> : null}
         </li>
+      ))}
+    </ul>
+  );
+}
+
+/** An article's tags: a link for each tag with a page, the phrase alone for the others. */
+export function TagList(props: { here: string; tags: readonly ArticleTag[] }): JSX.Element {
+  return (
+    <ul class="term-list tag-list">
+      {props.tags.map((t) => (
+        <li>{t.path ? <a href={relativeUrl(props.here, t.path)}>{t.name}</a> : t.name}</li>
       ))}
     </ul>
   );

@@ -6,7 +6,7 @@ import { NO_SOURCE } from "../../src/archive/labels.ts";
 import type { Provenance, TrackedField } from "../../src/archive/types.ts";
 import { formatDate } from "../../src/site/format-date.ts";
 import { relativeUrl } from "../../src/site/paths.ts";
-import type { ArticleView } from "../../src/site/types.ts";
+import type { ArticleTag, ArticleView } from "../../src/site/types.ts";
 
 /** The parts of a saved page a fact can be read from, as a reader would name them. */
 const PAGE_PARTS: Record<Extract<Provenance, { from: "page" }>["part"], string> = {
@@ -35,6 +35,15 @@ function origin(p: Provenance | undefined): string {
   if (p.from === "extracted-text")
     return `From the text extracted from the page: ${quoted(p.evidence)}`;
   return `Derived from the ${p.rule}`;
+}
+
+/** How a tag was chosen: "key phrase: in the headline, ×3 in the text; shared with other articles". */
+function tagOrigin(t: ArticleTag): string {
+  const where = `${t.inHeadline ? "in the headline, " : ""}×${t.count} in the text`;
+  const shared = t.path
+    ? "shared with other articles"
+    : "too few other articles share it for a page";
+  return `${t.name} — key phrase: ${where}; ${shared}`;
 }
 
 /** The table of the article's facts, each with where it came from, and the parser's notes. */
@@ -100,6 +109,19 @@ export function ProvenanceTable(props: { article: ArticleView; here: string }): 
               )}
             </td>
           </tr>
+          {props.article.tags.length > 0 ? (
+            <tr class="derived">
+              <th scope="row">Tags</th>
+              <td>{props.article.tags.map((t) => t.name).join(", ")}</td>
+              <td>
+                <ul class="topic-evidence">
+                  {props.article.tags.map((t) => (
+                    <li>{tagOrigin(t)}</li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ) : null}
         </tbody>
       </table>
       <p>

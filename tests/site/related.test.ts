@@ -224,6 +224,30 @@ describe("relatedArticles", () => {
     assert.deepEqual(related.slice(1, 4), [[], [], []]);
   });
 
+  it("relates through a shared tag what a shared name alone does not, and a tag alone does not", () => {
+    // One person both name, in 2 of 8 articles: 5/6 of the way to related; a tag both have adds 0.25.
+    const pair = (tags: string[]): [string, RelatedFacts][] => [
+      [
+        "Shipping rates rose on the northern route",
+        { ...named({ people: ["ana-lopez"] }, 2), tags },
+      ],
+      ...UNRELATED.map((t, i): [string, RelatedFacts] => [t, named({ people: [`p${i}`] })]),
+      [
+        "Copper exports resumed from the southern mine",
+        { ...named({ people: ["ana-lopez"] }, 2), tags },
+      ],
+    ];
+    assert.deepEqual(relate(pair([]))[0], []);
+    assert.deepEqual(relate(pair(["heat pump"]))[0], [UNRELATED.length + 1]);
+    const tagOnly = relate(
+      pair(["heat pump"]).map(([text, facts], i): [string, RelatedFacts] => [
+        text,
+        i === 0 || i === UNRELATED.length + 1 ? { ...named({}), tags: ["heat pump"] } : facts,
+      ]),
+    );
+    assert.deepEqual(tagOnly[0], []);
+  });
+
   it("does not relate different subjects that share only a country, in a small or large archive", () => {
     for (const size of [6, 200]) {
       const articles = Array.from({ length: size }, (_, i): [string, RelatedFacts] => [

@@ -63,6 +63,8 @@ describe("term pages", () => {
       // Organisations have pages since issue 16.
       ...stub.organisations.map((t) => t.path),
       stub.sourcePage?.path,
+      // Tags since issue 16 (src/site/tags/): a tag's page lists the articles that have it.
+      ...stub.tags.map((t) => t.path),
     ]);
     const byPath = new Map(before1.termPages.map((p) => [p.pagePath, p]));
     const changed = after1.termPages.filter(

@@ -4,7 +4,10 @@
  * them on the entity's pages).
  */
 import type { ArticleMentions, CitedSentence, Mention } from "../types.ts";
+import { fold } from "../../archive/language.ts";
 import { lookupPlace } from "./classify.ts";
+import { isGivenName } from "./given-names.ts";
+import { ORG_WORDS } from "./lexicon.ts";
 import { discoverEntities } from "./discover.ts";
 import { curatedKey, nameKey } from "./name-key.ts";
 import type { CuratedNames, EntityType, FoundEntity } from "./types.ts";
@@ -24,45 +27,80 @@ export interface ArticleEntities {
   mentions: ArticleMentions;
 }
 
-/**
- * Every entity an article names: in its headline (index 0 of `sentences` in the result), its
- * body's sentences (index k + 1 for `sentences[k]`), and the place of its dateline (`MADRID`), which
- * joins an entity of the text or stands alone without a sentence. A headline set in title case
- * gives no names of its own (see `nameSpans`), so only a sentence-case headline adds any.
- */
-export function articleEntities(
-  headline: string,
-  sentences: readonly string[],
-  curated: CuratedNames,
-  dateline: string | null = null,
-): FoundEntity[] {
-  const found = discoverEntities([headline, ...sentences], curated);
-  const place = dateline ? datelinePlace(dateline, curated) : null;
-  if (!place) return found;
-  const written = dateline!.split(",")[0]!.trim();
-  const same = found.find((e) => e.type === "place" && e.slug === place.slug);
-  if (same) {
-    if (!same.aliases.includes(written)) same.aliases.push(written);
-    return found;
-  }
-  return [{ type: "place", ...place, aliases: [written], sentences: [], doubt: null }, ...found];
+/** What an article says outside its body's sentences that may name someone or somewhere. */
+export interface ArticleHead {
+  /** The headline. */
+  headline: string;
+  /** The dateline (`MADRID`, `Kyiv, Ukraine`), or null. */
+  dateline: string | null;
+  /** The byline's author or authors, or null. */
+  author: string | null;
 }
 
 /**
- * The entities `sentences` (each with its anchor) and the headline name, and the place of the
- * dateline: each counted by the sentences that name it, 0 when only the headline or the dateline
- * does (they have no anchor to cite).
+ * Every entity an article names: in its headline (index 0 of `sentences` in the result), its
+ * body's sentences (index k + 1 for `sentences[k]`), the place of its dateline (`MADRID`) and the
+ * people of its byline, which join an entity of the text or stand alone without a sentence. A
+ * headline set in title case gives no names of its own (see `nameSpans`), so only a sentence-case
+ * headline adds any; a byline's name counts only when it starts with a known given name.
+ */
+export function articleEntities(
+  head: ArticleHead,
+  sentences: readonly string[],
+  curated: CuratedNames,
+): FoundEntity[] {
+  const found = discoverEntities([head.headline, ...sentences], curated);
+  const place = head.dateline ? datelinePlace(head.dateline, curated) : null;
+  const extra: FoundEntity[] = [];
+  const join = (type: EntityType, slug: string, name: string, written: string): void => {
+    const same = found.find((e) => e.type === type && e.slug === slug);
+    if (same) {
+      if (!same.aliases.includes(written)) same.aliases.push(written);
+    } else extra.push({ type, slug, name, aliases: [written], sentences: [], doubt: null });
+  };
+  if (place) join("place", place.slug, place.name, head.dateline!.split(",")[0]!.trim());
+  for (const name of bylineNames(head.author)) {
+    const c = curated.byKey.get(curatedKey(name)) ?? curated.byKey.get(nameKey(name));
+    if (c) {
+      if (c.type === "person") join("person", c.slug, c.name, name);
+    } else if (!curated.excluded.get(nameKey(name))?.has("person"))
+      join("person", nameKey(name), name, name);
+  }
+  return [...extra, ...found];
+}
+
+/** The people a byline names (`Ann Lee and Tom Ford`, `Ana Gil y Luis Mir`), each starting with a known given name. */
+function bylineNames(author: string | null): string[] {
+  if (!author) return [];
+  return author
+    .split(/\s*(?:,|;|&|\band\b|\by\b|\bи\b)\s*/u)
+    .map((n) => n.trim())
+    .filter((n) => {
+      const words = n.split(/\s+/);
+      return (
+        words.length >= 2 &&
+        words.length <= 4 &&
+        words.every((w) => /^\p{Lu}/u.test(w)) &&
+        isGivenName(words[0]!) &&
+        !words.some((w) => ORG_WORDS.has(fold(w)))
+      );
+    });
+}
+
+/**
+ * The entities `sentences` (each with its anchor), the headline, the dateline and the byline
+ * name: each counted by the sentences that name it, 0 when only the headline, the dateline or the
+ * byline does (they have no anchor to cite).
  */
 export function mentionsByKind(
   sentences: readonly { text: string; anchor: string }[],
   curated: CuratedNames,
-  dateline: string | null = null,
-  headline = "",
+  head: ArticleHead,
 ): ArticleEntities {
   const facts: ArticleEntities["facts"] = { people: [], places: [], organisations: [] };
   const mentions: ArticleMentions = { people: {}, places: {}, organisations: {} };
   const texts = sentences.map((s) => s.text);
-  for (const e of articleEntities(headline, texts, curated, dateline)) {
+  for (const e of articleEntities(head, texts, curated)) {
     const kind = KIND_OF[e.type];
     const cites: CitedSentence[] = e.sentences
       .filter((k) => k > 0)

@@ -27,7 +27,7 @@ export const TITLES = words(`
   председатель вице-премьер канцлер король королева сенатор депутат пресс-секретарь спикер
   судья тренер министра президента губернатора мэра депутата главы тренера судьи сенатора посла
   председателя защитник защитника нападающий нападающего полузащитник полузащитника вратарь
-  вратаря наставник наставника капитан капитана
+  вратаря наставник наставника капитан капитана президенты министры presidents presidentes
   mp mep msp mla congressman congresswoman concejal concejala juez jueza portavoz
   obispo arzobispo cardenal sacerdote doctor doctora profesor profesora coronel capitan teniente
   sargento comandante director directora consejero consejera delegado delegada

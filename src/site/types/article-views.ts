@@ -75,6 +75,8 @@ export interface ArticleFacts {
   events: (CitedSentence & { date: string })[];
   /** Short plain-text summary (first sentences). */
   summary: string;
+  /** Candidate key phrases, encoded as one string (src/site/tags/phrase-codec.ts); absent: none. */
+  phrases?: string;
 }
 
 /** One rendered sentence of a paragraph. */
@@ -119,6 +121,21 @@ export interface TermLink {
   path: string;
 }
 
+/** One of an article's key phrases, shown as a tag. */
+export interface ArticleTag {
+  /** The phrase as shown. */
+  name: string;
+  /**
+   * Site path of the tag's page, or null when too few articles share it to have one. How many do
+   * is on that page, not here: every article page of the tag would change with each article added.
+   */
+  path: string | null;
+  /** Times this article has the phrase. */
+  count: number;
+  /** True when the headline has it. */
+  inHeadline: boolean;
+}
+
 /** Everything about an article except its text: enough for every page but its own. */
 export interface ArticleStub extends ArticleLink {
   /** Key of the file version (see `ArticleFacts.key`): the page changes when it does. */
@@ -137,9 +154,11 @@ export interface ArticleStub extends ArticleLink {
   places: (TermLink & { count: number })[];
   /** Organisations mentioned. */
   organisations: (TermLink & { count: number })[];
+  /** Key phrases shown as tags, best first (src/site/tags/article-tags.ts). */
+  tags: ArticleTag[];
   /** The source outlet's page, or null when the source is not stated. */
   sourcePage: TermLink | null;
-  /** Related articles, best first: by names, topics and words shared (src/site/related.ts); empty when none is. */
+  /** Related articles, best first: by names, tags, topics and words shared (src/site/related.ts); empty when none is. */
   related: ArticleLink[];
   /** The article before and after it by date (undated articles come last). */
   previous: ArticleLink | null;

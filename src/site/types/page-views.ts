@@ -128,7 +128,7 @@ export interface TimelineEvent {
 }
 
 /** The kinds of term pages, each with its folder. */
-export type TermKind = "topics" | "people" | "places" | "organisations" | "sources";
+export type TermKind = "topics" | "people" | "places" | "organisations" | "sources" | "tags";
 
 /** All views of the site. */
 export interface SiteData {
@@ -146,6 +146,8 @@ export interface SiteData {
   organisations: TermSummary[];
   /** Sources, most articles first; articles without a source are counted in `unsourced`. */
   sources: TermSummary[];
+  /** Tags with a page (key phrases several articles share, src/site/tags/article-tags.ts), by name. */
+  tags: TermSummary[];
   /** The articles whose source is not stated (a page of kind `sources` without a slug), or null when there are none. */
   unsourced: TermSummary | null;
   /** Publication timeline summary, oldest year first (each year's articles are on its pages). */

@@ -1,7 +1,7 @@
 /** Name discovery (issue 16): institutions' names with lowercase words, agency credits, settlements, headlines and datelines. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { articleEntities } from "../../../src/site/entities/article-entities.ts";
+import { articleEntities, type ArticleHead } from "../../../src/site/entities/article-entities.ts";
 import { lookupPlace } from "../../../src/site/entities/classify.ts";
 import { compileCuratedNames } from "../../../src/site/entities/curated-names.ts";
 import { discoverEntities } from "../../../src/site/entities/discover.ts";
@@ -9,6 +9,7 @@ import { splitSentences } from "../../../src/site/sentences.ts";
 import { placeOfStamp } from "../../../src/archive/dateline.ts";
 
 const NONE = compileCuratedNames({ person: [], place: [], organisation: [] });
+const head = (headline: string): ArticleHead => ({ headline, dateline: null, author: null });
 const found = (text: string): string[] =>
   discoverEntities(splitSentences(text), NONE).map((e) => `${e.type}:${e.name}`);
 
@@ -71,10 +72,10 @@ describe("companies and clubs", () => {
     assert.ok(!found("Опера «Иван Сусанин» вернулась.").includes("organisation:Иван Сусанин")));
 });
 
-describe("headline and dateline", () => {
+describe("headline, dateline and byline", () => {
   it("finds a name only the headline gives, with no sentence of the body", () => {
     const e = articleEntities(
-      "Flooding closes roads across Portugal",
+      head("Flooding closes roads across Portugal"),
       ["Rain fell all night."],
       NONE,
     );
@@ -85,14 +86,25 @@ describe("headline and dateline", () => {
   });
   it("gives no names of a headline set in title case", () =>
     assert.deepEqual(
-      articleEntities("Storm Batters Coastal Towns As Rivers Rise", ["Rain fell."], NONE),
+      articleEntities(head("Storm Batters Coastal Towns As Rivers Rise"), ["Rain fell."], NONE),
       [],
     ));
   it("keeps the dateline's form as an alias of its place", () => {
-    const e = articleEntities("Rain", ["Rain fell."], NONE, "LISBON");
+    const e = articleEntities({ ...head("Rain"), dateline: "LISBON" }, ["Rain fell."], NONE);
     assert.deepEqual(
       e.map((x) => [x.name, x.aliases]),
       [["Lisbon", ["LISBON"]]],
+    );
+  });
+  it("takes a byline's people who start with a known given name", () => {
+    const e = articleEntities(
+      { ...head("Rain"), author: "Helen Marsh and Newsdesk Staff" },
+      ["Rain fell."],
+      NONE,
+    );
+    assert.deepEqual(
+      e.map((x) => [x.type, x.name, x.sentences]),
+      [["person", "Helen Marsh", []]],
     );
   });
   it("reads the place of a `Place, date` line", () => {
