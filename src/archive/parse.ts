@@ -28,7 +28,8 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
   const fm = file.frontMatter;
   const lines = sourceLines(file.text, file.firstLine);
   const language = fm.language ?? detectLanguage(file.text);
-  const layout = layOutArticle(lines, detectTextLanguage(file.text, language, fm.language));
+  const reading = detectTextLanguage(file.text, language, fm.language);
+  const layout = layOutArticle(lines, reading);
   const { headline, body, removed, firstBody, lastBody } = layout;
   const dateline = datelineOfBody(body, language);
   const bylines = findBylines(layout);
@@ -58,6 +59,7 @@ export function parseArticle(file: ReadFile, now: Date = new Date()): ArticleRec
     attribution: attribution && attribution.name !== source?.outlet.name ? attribution.name : null,
     url: fm.url ?? null,
     language,
+    proseLanguage: reading.prose,
     themes: fm.themes ?? [],
     body: body.paragraphs.map((p) => p.text).join("\n\n"),
     paragraphs: body.paragraphs,

@@ -51,6 +51,9 @@ const MACROLANGUAGE: Readonly<Record<string, string>> = {
 /** Languages written without spaces between words. */
 const SPACELESS = new Set(["ja", "zh", "th", "lo", "km", "my"]);
 
+/** True for a language written without spaces between words (its ISO 639-1 code). */
+export const isSpaceless = (code: string): boolean => SPACELESS.has(code);
+
 /** Characters that write spaceless languages: a page mostly in them is measured in characters. */
 const SPACELESS_CHARS =
   /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/gu;

@@ -143,6 +143,8 @@ export interface ArticleRecord {
   url: string | null;
   /** Main language of the text. */
   language: Language;
+  /** ISO 639-1 code of the prose as detected (`de` on a German page whose `language` is `en`), `""` when unknown. */
+  proseLanguage: string;
   /** Theme slugs an editor assigned in front matter; empty when the site should assign them by rules. */
   themes: string[];
   /** The clean body: paragraphs separated by one blank line. */

@@ -84,8 +84,7 @@ export function deriveArticle(
   // Names found have pages of their own: a phrase that is only a name is no tag.
   const names = [...entityFacts.people, ...entityFacts.places, ...entityFacts.organisations];
   const texts = record.paragraphs.map((p) => p.text);
-  const given = record.provenance.language?.from === "front-matter" ? record.language : undefined;
-  const language = phraseLanguage(texts.join("\n"), record.language, given);
+  const language = phraseLanguage(record);
   // Words without spaces between them (Chinese, Japanese, Thai) make no phrases here.
   const phrases = language
     ? phraseCandidates(

@@ -4,7 +4,7 @@
  * nothing reaches `RELATED_AT`. Compared through an inverted index, so the work grows with the
  * number of articles times a small constant, not with its square.
  */
-import { isContentWord, wordsOf } from "../archive/language.ts";
+import { isContentWord, wordsOfOnce } from "../archive/language.ts";
 import { articleFeatures, type Features, type RelatedFacts } from "./related-features.ts";
 
 export type { RelatedFacts } from "./related-features.ts";
@@ -16,7 +16,7 @@ const POSTINGS_PER_TERM = 200;
 /** An article's content words and how often each occurs (headline and first words), sorted by word. */
 export function termCounts(text: string): [string, number][] {
   const tf = new Map<string, number>();
-  for (const w of wordsOf(text.slice(0, WORDS_PER_ARTICLE * 8)).slice(0, WORDS_PER_ARTICLE))
+  for (const w of wordsOfOnce(text.slice(0, WORDS_PER_ARTICLE * 8)).slice(0, WORDS_PER_ARTICLE))
     if (isContentWord(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
   return [...tf].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
