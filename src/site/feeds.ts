@@ -111,6 +111,8 @@ type SitemapSource = Pick<SiteData, "articles" | "termPages" | "yearPages" | "ev
 function sitemapPaths(site: SitemapSource): string[] {
   return [
     ...FIXED_PAGES,
+    // The tag index exists only when some tag has a page (see term-index.11ty.tsx).
+    ...(site.termPages.some((t) => t.kind === "tags") ? ["tags/index.html"] : []),
     ...site.articles.map((a) => a.path),
     ...site.termPages.map((t) => t.pagePath),
     ...site.yearPages.map((y) => y.path),

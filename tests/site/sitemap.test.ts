@@ -35,3 +35,16 @@ describe("sitemap", () => {
     assert.match(sitemapPart(site, 3), /articles\/a119999\.html/);
   });
 });
+
+describe("sitemap of tags", () => {
+  it("lists the tag index only when some tag has a page", () => {
+    const site = siteOf(1);
+    assert.doesNotMatch(sitemap(site), /tags\/index\.html/);
+    const tagged = {
+      ...site,
+      termPages: [{ kind: "tags", pagePath: "tags/heat-pump.html" }],
+    } as unknown as SiteData;
+    assert.match(sitemap(tagged), /tags\/index\.html/);
+    assert.match(sitemap(tagged), /tags\/heat-pump\.html/);
+  });
+});
