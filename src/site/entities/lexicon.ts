@@ -173,9 +173,9 @@ export const GEO_WORDS = words(`
   bahia costa peninsula река море океан озеро гора горы остров залив долина
 `);
 
-/** Capitalised abbreviations that name no organisation (`AI`, `GDP`, Roman numerals). */
+/** Capitalised abbreviations that name no organisation (`AI`, `GDP`, Roman numerals, a company's legal form: `LLC`). */
 export const NOT_ACRONYMS = words(
-  `ai tv gdp ceo cfo pm am ok id pc uk vs dna hiv covid sms ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi`,
+  `ai tv gdp ceo cfo pm am ok id pc uk vs dna hiv covid sms llc ltd plc inc gmbh ag sa pjsc jsc ooo oao ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi`,
 );
 
 /** Demonyms that stand before a title and are not part of a name ("Russian Foreign Minister …"). */

@@ -154,3 +154,8 @@ describe("runs", () => {
       ["organisation:NASA"],
     ));
 });
+
+describe("legal forms", () => {
+  it("takes no company's legal form for an organisation", () =>
+    assert.ok(!found("The deal with Arvena LLC was signed.").includes("organisation:LLC")));
+});
