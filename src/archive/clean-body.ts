@@ -12,6 +12,7 @@
  */
 import { markRepeatedParagraphs } from "./body-duplicates.ts";
 import { markBodyEnd, type RunLines } from "./body-end.ts";
+import { keepGapLines, keepIntroducedLists } from "./body-gaps.ts";
 import { endsLikeSentence, isChromeLine } from "./boilerplate.ts";
 import { isPersonName } from "./byline.ts";
 import { classifyLine, splitGluedLine, type LineKind } from "./classify-line.ts";
@@ -166,6 +167,9 @@ export function cleanBody(
       kinds[j] === "content" || (item && LIST_ITEM.test(lines[j]?.text ?? ""));
     if (beside(i - 1) && beside(i + 1)) kinds[i] = "content";
   }
+  // Structured lines (a table, a recipe's ingredients, code) between paragraphs: body-gaps.ts.
+  keepGapLines(lines, kinds, marked, first, last);
+  keepIntroducedLists(lines, kinds, marked, end);
   // Repeated paragraphs: a standfirst repeated as the lede, a pull quote, the headline again.
   markRepeatedParagraphs(lines, kinds, headline);
   const paragraphs: Paragraph[] = [];

@@ -5,6 +5,7 @@
  * compared with whole lines after folding and trimming punctuation.
  */
 
+import { EUROPEAN_SOFT_END_MARKERS } from "./european-soft-end-markers.ts";
 import { fold } from "./language.ts";
 
 /**
@@ -56,6 +57,12 @@ export const SOFT_END_MARKERS = new Set(
     "trending",
     "trending now",
     "tendencias",
+    // A newsletter box may close the article, but the same word is a menu item above it: the
+    // article goes on when paragraphs follow (issue 15).
+    "newsletter",
+    "boletin",
+    "рассылка",
+    ...EUROPEAN_SOFT_END_MARKERS,
   ].map((s) => fold(s)),
 );
 
@@ -106,9 +113,6 @@ export const END_MARKERS: ReadonlySet<string> = new Set([
     "sign up for our newsletter",
     "subscribe to our newsletter",
     "suscribete a nuestro boletin",
-    "newsletter",
-    "boletin",
-    "рассылка",
     "newsfeed",
     "suscribete para seguir leyendo",
     "related topics",
@@ -137,9 +141,21 @@ export const END_MARKERS: ReadonlySet<string> = new Set([
     "ahnliche beitrage",
     "ahnliche artikel",
     "verwandte artikel",
-    "das konnte sie auch interessieren",
-    "das konnte dich auch interessieren",
     "diesen artikel teilen",
+    "uber den autor",
+    "uber die autorin",
+    "zur autorin",
+    "zum autor",
+    "hinterlasse eine antwort",
+    "hinterlassen sie eine antwort",
+    "hinterlasse einen kommentar",
+    "kommentar hinzufugen",
+    "ihre meinung zu diesem thema",
+    "was denkst du",
+    "a propos de l'auteur",
+    "laisser une reponse",
+    "o autorze",
+    "sull'autore",
     "commentaires",
     "laisser un commentaire",
     "laissez un commentaire",

@@ -13,6 +13,8 @@
  * body) only weighs against the run like a long gap.
  */
 import { isEndMarker, isSoftEndMarker } from "./boilerplate.ts";
+import { isStructuredLine } from "./structured-line.ts";
+import { trimTailIslands } from "./tail-island.ts";
 import type { SourceLine } from "./source-lines.ts";
 import { classifyLine, type LineKind } from "./classify-line.ts";
 import type { TextLanguage } from "./prose-language.ts";
@@ -58,7 +60,9 @@ function lineWeight(kind: LineKind, text: string): number {
   if (kind === "content") return Math.min(text.length, MAX_LINE_WEIGHT) + PARAGRAPH_BONUS;
   // A short sentence is neutral: between paragraphs it is body, among menus it is chrome.
   if (kind === "short") return 0;
-  if (kind === "teaser") return -TEASER_COST;
+  // A list item, table row or line of code is neutral too: tables and code blocks inside an
+  // article would otherwise cut it in two (issue 15); a teaser list is headlines, not structure.
+  if (kind === "teaser") return isStructuredLine(text) ? 0 : -TEASER_COST;
   return -GAP_COST;
 }
 
@@ -100,6 +104,8 @@ export function findProseRun(lines: readonly SourceLine[], lang: TextLanguage): 
     sum += weights[i]!;
     if (sum > best) [best, start, end] = [sum, from, i + 1];
   }
+  // A paragraph or two alone below a related block or author card is not the article's close.
+  if (start !== -1) end = trimTailIslands(kinds, weights, lines, start, end);
   // The marker ends the article only when the run reaches it (teasers may stand between).
   return { start, end, marker: start === -1 ? -1 : marker };
 }
