@@ -1,8 +1,24 @@
 import { diagnostic } from "./diagnostic.ts";
+import { isHtmlPath } from "./html/html-path.ts";
 import type { Diagnostic } from "./types.ts";
 
 /** Largest article file accepted, in bytes. A news article is rarely over 100 KiB; anything near this is not one article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Largest saved web page (`.html`, `.htm`) accepted, in bytes. A page saved whole ("Save Page
+ * As", SingleFile) carries its images, fonts and styles inlined (base64 `data:` URIs, `<style>`,
+ * `<svg>`) and is often 3–30 MB for one article. Those payloads are dropped before the page is
+ * parsed (html/page-payloads.ts), so its size costs decoding time, not a large tree (#15 item 2).
+ */
+export const MAX_SAVED_PAGE_BYTES = 64 * 1024 * 1024;
+
+/** The size limit of a file: a saved page's, or a text article's. */
+export const maxBytesOf = (path: string): number =>
+  isHtmlPath(path) ? MAX_SAVED_PAGE_BYTES : MAX_ARTICLE_BYTES;
+
+/** A size in MiB, one decimal. */
+const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 /** The result of decoding a file's bytes; `warnings` says what was removed from the text. */
 export type Decoded =
@@ -92,19 +108,28 @@ function stripControlCharacters(
 
 /**
  * Turns a file's bytes into text: UTF-8 only, the byte-order mark dropped, CRLF and lone CR turned into LF,
- * control characters removed (with a warning). Empty, binary, oversized and non-UTF-8 files are
- * errors that name the file and say how to fix it.
+ * control characters removed (with a warning). Empty, binary, oversized (`maxBytesOf`: a saved page
+ * may be larger) and non-UTF-8 files are errors that name the file and say how to fix it.
  */
 export function decodeArticleBytes(path: string, bytes: Uint8Array): Decoded {
   const fail = (line: number | null, code: string, message: string, fix: string): Decoded => ({
     ok: false,
     error: diagnostic("error", path, line, code, message, fix),
   });
-  if (bytes.length > MAX_ARTICLE_BYTES) {
+  const limit = maxBytesOf(path);
+  if (bytes.length > limit && limit === MAX_SAVED_PAGE_BYTES) {
     return fail(
       null,
       "file-too-large",
-      `the file is ${bytes.length} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit for one article`,
+      `the saved page is ${bytes.length} bytes (${mib(bytes.length)}), over the ${limit}-byte (${mib(limit)}) limit for one saved page`,
+      "save the page again without its media (a browser's \"Web Page, HTML only\", or SingleFile with images and fonts not embedded), or copy the article's text into a .txt file",
+    );
+  }
+  if (bytes.length > limit) {
+    return fail(
+      null,
+      "file-too-large",
+      `the file is ${bytes.length} bytes, over the ${limit}-byte limit for one article`,
       "put one article per file, or cut the page chrome that was copied with it",
     );
   }

@@ -7,6 +7,7 @@ import { Readability } from "@mozilla/readability";
 import { leadAfterHeading } from "./lead-paragraph.ts";
 import { markedContainer, preferMarked } from "./marked-content.ts";
 import { removePageChrome } from "./page-chrome.ts";
+import { teaserRunBlocks } from "./teaser-list.ts";
 
 /** What the extractor found: the title it read and the body as paragraphs. */
 export interface ExtractedBody {
@@ -61,7 +62,12 @@ interface Block {
   text: string;
   /** Share of its characters that are link text. */
   linkShare: number;
+  /** True when it is a heading (`<h1>`–`<h6>`). */
+  heading: boolean;
 }
+
+/** Heading elements. */
+const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 
 /** Share of link text from which a block of at most `LINKED_BLOCK_WORDS` words is a link, not a paragraph. */
 const LINKED_SHARE = 0.5;
@@ -84,6 +90,7 @@ export function paragraphsOf(root: Node): string[] {
   let current = "";
   let linked = 0;
   let inLink = 0;
+  let inHeading = 0;
   const flush = (): void => {
     // Soft hyphens and zero-width spaces are invisible: a reader copies the words without them.
     const text = current
@@ -91,7 +98,8 @@ export function paragraphsOf(root: Node): string[] {
       .replace(/\s+/g, " ")
       .trim();
     const chars = current.replace(/\s+/g, "").length;
-    if (text !== "") blocks.push({ text, linkShare: chars === 0 ? 0 : linked / chars });
+    if (text !== "")
+      blocks.push({ text, linkShare: chars === 0 ? 0 : linked / chars, heading: inHeading > 0 });
     current = "";
     linked = 0;
   };
@@ -107,9 +115,11 @@ export function paragraphsOf(root: Node): string[] {
         const block = BLOCKS.has(tag);
         if (block) flush();
         if (tag === "A") inLink++;
+        if (HEADINGS.has(tag)) inHeading++;
         walk(c);
         if (tag === "A") inLink--;
         if (block) flush();
+        if (HEADINGS.has(tag)) inHeading--;
       }
     }
   };
@@ -120,10 +130,24 @@ export function paragraphsOf(root: Node): string[] {
     (b.linkShare >= 0.9 && wordsOf(b) <= LINK_BLOCK_WORDS) ||
     (b.linkShare >= LINKED_SHARE && wordsOf(b) <= LINKED_BLOCK_WORDS);
   const links = blocks.map(isLinkBlock);
-  const dropped = links.map(
-    (link, i) => link || (links[i + 1] === true && wordsOf(blocks[i]!) <= LINK_HEADING_WORDS),
+  const teasers = teaserRunBlocks(
+    blocks.map((b) => b.text),
+    links,
+    blocks.map((b) => b.heading),
   );
-  return blocks.filter((_, i) => !dropped[i]).map((b) => b.text);
+  const dropped = links.map(
+    (link, i) =>
+      link ||
+      teasers[i] === true ||
+      (links[i + 1] === true && wordsOf(blocks[i]!) <= LINK_HEADING_WORDS),
+  );
+  const kept = blocks.filter((_, i) => !dropped[i]);
+  // Headings with no text under them, at the end, head nothing of the article: the titles of
+  // other articles whose links were on their pictures, and the heading of that list. One that
+  // ends a sentence is the article's own words, set large.
+  const isTrailingHeading = (b: Block): boolean => b.heading && !/[.!?…]["'»”’)]*$/u.test(b.text);
+  while (kept.length > 1 && isTrailingHeading(kept[kept.length - 1]!)) kept.pop();
+  return kept.map((b) => b.text);
 }
 
 /**

@@ -8,12 +8,8 @@ import type { ArticleRecord, Diagnostic } from "../types.ts";
 import { parseHtmlArticle } from "./html-record.ts";
 import { readSidecar } from "./sidecar.ts";
 
-/** File endings read as saved web pages. */
-export const HTML_EXTENSIONS = [".html", ".htm"];
-
-/** True when a path names a saved web page. */
-export const isHtmlPath = (path: string): boolean =>
-  HTML_EXTENSIONS.some((x) => path.toLowerCase().endsWith(x));
+// Where the rest of the pipeline has always asked which files are saved pages.
+export { HTML_EXTENSIONS, isHtmlPath } from "./html-path.ts";
 
 /** A saved page's record (null when it had errors) and its diagnostics. */
 export interface LoadedPage {

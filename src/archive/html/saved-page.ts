@@ -4,6 +4,7 @@
  * styles, frames) is ever fetched (tests/archive/html/saved-page.test.ts checks both).
  */
 import { parseHTML } from "linkedom";
+import { withoutPayloads } from "./page-payloads.ts";
 
 /**
  * Deepest element nesting kept. Real pages nest a few dozen levels; Readability and the readers
@@ -12,12 +13,52 @@ import { parseHTML } from "linkedom";
  */
 export const MAX_DEPTH = 250;
 
-/** Parses a saved page's HTML into a document; nothing in it is run or fetched. */
+/**
+ * Parses a saved page's HTML into a document; nothing in it is run or fetched. Scripts (but
+ * JSON-LD), styles, SVG images, `<noscript>` and long `data:` URIs come out empty
+ * (page-payloads.ts): a page saved with its media inlined parses as fast as one without.
+ */
 export function parseSavedPage(html: string): Document {
+  const text = withoutPayloads(html);
   // linkedom's own types describe its classes, not the DOM's; at run time they are the DOM's.
-  const document = parseHTML(html).document as unknown as Document;
+  let document = parseHTML(text).document as unknown as Document;
+  if (document.documentElement.tagName !== "HTML") {
+    const moved = withHtmlFirst(text);
+    if (moved !== text) document = parseHTML(moved).document as unknown as Document;
+  }
   flattenBelow(document.documentElement, MAX_DEPTH);
   return document;
+}
+
+/** The start of a comment or of an `<html>` tag. */
+const HTML_TAG = /<!--|<html(?=[\s>])/gi;
+
+/** The start of the `<head>` tag. */
+const HEAD_TAG = /<head(?=[\s>])/gi;
+
+/**
+ * The page with what stands before its `<html>` tag moved inside it, into its `<head>`. linkedom takes a page's first
+ * element for the whole document: a page that opens with a `<style>` or `<meta>` before `<html>`
+ * (its head printed first) became a document of that element, whose body was empty (#15 item 2).
+ */
+function withHtmlFirst(html: string): string {
+  HTML_TAG.lastIndex = 0;
+  let open = HTML_TAG.exec(html);
+  // One in a comment (`<!--[if IE]><html class="ie"><![endif]-->`) is none.
+  while (open !== null && open[0] === "<!--") {
+    const close = html.indexOf("-->", open.index + 4);
+    if (close === -1) return html;
+    HTML_TAG.lastIndex = close + 3;
+    open = HTML_TAG.exec(html);
+  }
+  if (open === null || open.index === 0) return html;
+  // Into the `<head>` when there is one: linkedom takes an element between `<html>` and `<head>`
+  // for the start of the body, and the page's own body is lost.
+  HEAD_TAG.lastIndex = open.index;
+  const head = HEAD_TAG.exec(html);
+  const end = html.indexOf(">", head?.index ?? open.index);
+  if (end === -1) return html;
+  return html.slice(open.index, end + 1) + html.slice(0, open.index) + html.slice(end + 1);
 }
 
 /** Replaces the children of every element at depth `max` by their text (one pass, no recursion). */

@@ -1,6 +1,7 @@
 /**
  * The rules that check and complete the extractor's body (#15 item 2): the marked article
- * container, the lead under the headline, link-dense blocks, the cleaner's "headline" removals.
+ * container, the lead under the headline, link-dense blocks, teaser runs, the cleaner's
+ * "headline" removals.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import { paragraphsOf } from "../../../src/archive/html/extract-body.ts";
 import { keepExtractedBody } from "../../../src/archive/html/kept-body.ts";
 import { leadAfterHeading } from "../../../src/archive/html/lead-paragraph.ts";
 import { markedContainer, preferMarked } from "../../../src/archive/html/marked-content.ts";
+import { teaserRunBlocks } from "../../../src/archive/html/teaser-list.ts";
 import { parseSavedPage } from "../../../src/archive/html/saved-page.ts";
 import type { ArticleRecord } from "../../../src/archive/types.ts";
 
@@ -96,5 +98,49 @@ describe("the cleaner's headline removals in an extracted body", () => {
       record.removed.map((r) => r.line),
       [1],
     );
+  });
+});
+
+describe("teaser runs", () => {
+  const SUMMARY = (n: number): string =>
+    `Summary ${n} says in one sentence what the other article is about.`;
+  const headline = (n: number): string => `Other article number ${n}`;
+
+  it("marks the summaries under four linked headlines and the list's heading", () => {
+    const texts = ["More on this", headline(1), SUMMARY(1), headline(2), SUMMARY(2)];
+    texts.push(headline(3), SUMMARY(3), headline(4), SUMMARY(4));
+    const links = texts.map((t) => t.startsWith("Other"));
+    assert.deepEqual(
+      teaserRunBlocks(texts, links),
+      texts.map((t) => !t.startsWith("Other")),
+    );
+  });
+
+  it("marks a byline and kickers around the summary under headlines set as headings", () => {
+    const item = (n: number): string[] => [
+      headline(n),
+      `By Ann Lee, ${n} May`,
+      "The week in review",
+      SUMMARY(n),
+    ];
+    const texts = [1, 2, 3, 4].flatMap(item);
+    const links = texts.map((t) => t.startsWith("Other"));
+    assert.deepEqual(
+      teaserRunBlocks(texts, links, links),
+      links.map((l) => !l),
+    );
+    assert.ok(teaserRunBlocks(texts, links).every((m) => !m));
+  });
+
+  it("leaves a list of references, each followed by the same link", () => {
+    const texts = [1, 2, 3, 4, 5].flatMap((n) => [SUMMARY(n), "Article PubMed Google Scholar"]);
+    const links = texts.map((t) => t.startsWith("Article"));
+    assert.ok(teaserRunBlocks(texts, links).every((m) => !m));
+  });
+
+  it("leaves names with a word or two of description", () => {
+    const texts = [1, 2, 3, 4, 5].flatMap((n) => [headline(n), "works in the shell"]);
+    const links = texts.map((t) => t.startsWith("Other"));
+    assert.ok(teaserRunBlocks(texts, links).every((m) => !m));
   });
 });

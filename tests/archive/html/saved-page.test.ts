@@ -3,6 +3,7 @@
  * styles, images, frames) is fetched, while the whole page goes through the loader.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
@@ -56,5 +57,17 @@ describe("a page nested absurdly deep", () => {
     }
     assert.ok(deepest <= MAX_DEPTH, `depth ${deepest}`);
     assert.match(document.body.textContent ?? "", /The deepest words/);
+  });
+});
+
+describe("a page with markup before its <html> tag", () => {
+  it("is read as one document, its head and body those of its <html>", () => {
+    const doc = parseSavedPage(
+      readFileSync("tests/fixtures/html/markup-before-html/page.html", "utf8"),
+    );
+    assert.equal(doc.documentElement.tagName, "HTML");
+    assert.equal(doc.documentElement.getAttribute("lang"), "en");
+    assert.equal(doc.title, "Harbour gets a new breakwater | Coastal Courier");
+    assert.match(doc.body.textContent ?? "", /would protect the fishing fleet/);
   });
 });
