@@ -79,20 +79,14 @@ export function deriveArticle(
       return { id, text, html: renderSentence(text, format) };
     }),
   }));
-  const { facts: entityFacts, mentions } = mentionsByKind(flat, rules.entities, record);
+  const { facts: entityFacts, mentions, forms } = mentionsByKind(flat, rules.entities, record);
   const themes = assignThemes(record, rules.themes);
-  // Names found have pages of their own: a phrase that is only a name is no tag.
-  const names = [...entityFacts.people, ...entityFacts.places, ...entityFacts.organisations];
+  // Names found have pages of their own: a phrase that is only a name, in any of its forms, is no tag.
   const texts = record.paragraphs.map((p) => p.text);
   const language = phraseLanguage(record);
   // Words without spaces between them (Chinese, Japanese, Thai) make no phrases here.
   const phrases = language
-    ? phraseCandidates(
-        record.headline,
-        texts,
-        language,
-        names.map((m) => m.name),
-      )
+    ? phraseCandidates(record.headline, texts, language, forms)
     : { candidates: [], headlineWords: 0 };
   const themeLine =
     record.provenance.themes?.from === "front-matter" ? record.provenance.themes.line : null;

@@ -25,6 +25,8 @@ export interface ArticleEntities {
   facts: { people: Mention[]; places: Mention[]; organisations: Mention[] };
   /** Sentences by kind and id. */
   mentions: ArticleMentions;
+  /** Every form the article writes its names in (`Díaz-Canel Bermúdez` beside `Miguel Díaz-Canel`). */
+  forms: string[];
 }
 
 /** What an article says outside its body's sentences that may name someone or somewhere. */
@@ -100,7 +102,10 @@ export function mentionsByKind(
   const facts: ArticleEntities["facts"] = { people: [], places: [], organisations: [] };
   const mentions: ArticleMentions = { people: {}, places: {}, organisations: {} };
   const texts = sentences.map((s) => s.text);
+  const forms = new Set<string>();
   for (const e of articleEntities(head, texts, curated)) {
+    forms.add(e.name);
+    for (const a of e.aliases) forms.add(a);
     const kind = KIND_OF[e.type];
     const cites: CitedSentence[] = e.sentences
       .filter((k) => k > 0)
@@ -108,7 +113,7 @@ export function mentionsByKind(
     facts[kind].push({ slug: e.slug, name: e.name, count: cites.length });
     mentions[kind][e.slug] = cites;
   }
-  return { facts, mentions };
+  return { facts, mentions, forms: [...forms] };
 }
 
 /** The place a dateline names (`MADRID`, `Kyiv, Ukraine`: the first part), the editor's or the gazetteer's. */

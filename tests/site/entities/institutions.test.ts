@@ -1,7 +1,11 @@
 /** Name discovery (issue 16): institutions' names with lowercase words, agency credits, settlements, headlines and datelines. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { articleEntities, type ArticleHead } from "../../../src/site/entities/article-entities.ts";
+import {
+  articleEntities,
+  mentionsByKind,
+  type ArticleHead,
+} from "../../../src/site/entities/article-entities.ts";
 import { lookupPlace } from "../../../src/site/entities/classify.ts";
 import { compileCuratedNames } from "../../../src/site/entities/curated-names.ts";
 import { discoverEntities } from "../../../src/site/entities/discover.ts";
@@ -153,6 +157,17 @@ describe("runs", () => {
       found("Los datos proceden del telescopio TESS de la NASA.").filter((e) => e.includes("NASA")),
       ["organisation:NASA"],
     ));
+});
+
+describe("forms of names", () => {
+  it("gives every form an article writes its names in, so that none becomes a tag", () => {
+    const sentences = [
+      "President Lena Marwick Ortega spoke on Monday.",
+      "Marwick Ortega said the talks would go on.",
+    ].map((text, i) => ({ text, anchor: `p${i + 1}s1` }));
+    const { forms } = mentionsByKind(sentences, NONE, head("Talks resume"));
+    assert.ok(forms.includes("Lena Marwick Ortega") && forms.includes("Marwick Ortega"));
+  });
 });
 
 describe("legal forms", () => {
