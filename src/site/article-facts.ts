@@ -81,10 +81,10 @@ export function deriveArticle(
   }));
   const { facts: entityFacts, mentions, forms } = mentionsByKind(flat, rules.entities, record);
   const themes = assignThemes(record, rules.themes);
-  // Names found have pages of their own: a phrase that is only a name, in any of its forms, is no tag.
   const texts = record.paragraphs.map((p) => p.text);
   const language = phraseLanguage(record);
-  // Words without spaces between them (Chinese, Japanese, Thai) make no phrases here.
+  // Words without spaces between them (Chinese, Japanese, Thai) make no phrases here; names found
+  // have pages of their own, so a phrase that is only a name, in any of its forms, is no tag.
   const phrases = language
     ? phraseCandidates(record.headline, texts, language, forms)
     : { candidates: [], headlineWords: 0 };

@@ -9,7 +9,8 @@ import { lookupPlace } from "./classify.ts";
 import { isGivenName } from "./given-names.ts";
 import { ORG_WORDS } from "./lexicon.ts";
 import { discoverEntities } from "./discover.ts";
-import { curatedKey, nameKey } from "./name-key.ts";
+import { listedEntry } from "./curated-names.ts";
+import { nameKey } from "./name-key.ts";
 import type { CuratedNames, EntityType, FoundEntity } from "./types.ts";
 
 /** The kind of page of each type. */
@@ -52,7 +53,8 @@ export function articleEntities(
   curated: CuratedNames,
 ): FoundEntity[] {
   const found = discoverEntities([head.headline, ...sentences], curated);
-  const place = head.dateline ? datelinePlace(head.dateline, curated) : null;
+  const written = head.dateline ? head.dateline.split(",")[0]!.trim() : null;
+  const place = written ? datelinePlace(written, curated) : null;
   const extra: FoundEntity[] = [];
   const join = (type: EntityType, slug: string, name: string, written: string): void => {
     const same = found.find((e) => e.type === type && e.slug === slug);
@@ -60,9 +62,9 @@ export function articleEntities(
       if (!same.aliases.includes(written)) same.aliases.push(written);
     } else extra.push({ type, slug, name, aliases: [written], sentences: [], doubt: null });
   };
-  if (place) join("place", place.slug, place.name, head.dateline!.split(",")[0]!.trim());
+  if (place) join("place", place.slug, place.name, written!);
   for (const name of bylineNames(head.author)) {
-    const c = curated.byKey.get(curatedKey(name)) ?? curated.byKey.get(nameKey(name));
+    const c = listedEntry(curated, name);
     if (c) {
       if (c.type === "person") join("person", c.slug, c.name, name);
     } else if (!curated.excluded.get(nameKey(name))?.has("person"))
@@ -116,15 +118,14 @@ export function mentionsByKind(
   return { facts, mentions, forms: [...forms] };
 }
 
-/** The place a dateline names (`MADRID`, `Kyiv, Ukraine`: the first part), the editor's or the gazetteer's. */
+/** The place a dateline's first part names (`MADRID`, `Kyiv` of `Kyiv, Ukraine`), the editor's or the gazetteer's. */
 function datelinePlace(
-  dateline: string,
+  written: string,
   curated: CuratedNames,
 ): { slug: string; name: string } | null {
-  const first = dateline.split(",")[0]!.trim();
-  const c = curated.byKey.get(curatedKey(first)) ?? curated.byKey.get(nameKey(first));
+  const c = listedEntry(curated, written);
   if (c) return c.type === "place" ? { slug: c.slug, name: c.name } : null;
-  const p = lookupPlace(first);
+  const p = lookupPlace(written);
   const listed = p ? curated.byKey.get(nameKey(p.name)) : undefined;
   if (listed) return listed.type === "place" ? { slug: listed.slug, name: listed.name } : null;
   return p ? { slug: nameKey(p.name), name: p.name } : null;

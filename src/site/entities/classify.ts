@@ -152,10 +152,10 @@ export function classifySpan(s: NameSpan): Verdict | null {
   const givenFirst = s.words.length > 1 && isGivenName(s.words[0]!);
   // `chipmaker Nvidia`, `el club Villarreal`, `компании «Газпром»`: the noun says what it is.
   if (COMPANY_NOUNS.has(prev) && !givenFirst) return { type: "organisation", strength: "strong" };
-  // Russian sets a company's or a club's name in guillemets (`«Зенит» обыграл «Спартак»`).
-  if (s.quoted && /\p{Script=Cyrillic}/u.test(s.text) && !givenFirst && !lookupPlace(s.text))
-    return { type: "organisation", strength: "strong" };
   const place = lookupPlace(s.text);
+  // Russian sets a company's or a club's name in guillemets (`«Зенит» обыграл «Спартак»`).
+  if (s.quoted && /\p{Script=Cyrillic}/u.test(s.text) && !givenFirst && !place)
+    return { type: "organisation", strength: "strong" };
   if (place && place.kind !== "city") return { type: "place", strength: "strong", place };
   if (s.words.length === 1 && isAcronym(s.words[0]!)) {
     // A dateline's `LONDON` is a place; `NATO`, an organisation; `AI`, neither.

@@ -5,7 +5,7 @@
  * are not of that type at all.
  */
 import type { EntityDefinition } from "../types.ts";
-import { curatedKey as nameKey } from "./name-key.ts";
+import { curatedKey, nameKey } from "./name-key.ts";
 import type { CuratedName, CuratedNames, EntityType } from "./types.ts";
 
 /** The editor's lists by type. */
@@ -21,16 +21,24 @@ export function compileCuratedNames(lists: EditorLists): CuratedNames {
       const names = [d.name, ...(d.aliases ?? [])];
       if (d.exclude) {
         for (const n of names) {
-          const k = nameKey(n);
+          const k = curatedKey(n);
           (excluded.get(k) ?? excluded.set(k, new Set()).get(k)!).add(type);
         }
         continue;
       }
       const entry: CuratedName = { type, slug: d.slug, name: d.name };
-      for (const n of names) if (!byKey.has(nameKey(n))) byKey.set(nameKey(n), entry);
+      for (const n of names) if (!byKey.has(curatedKey(n))) byKey.set(curatedKey(n), entry);
       for (const n of d.shortForms ?? [])
-        if (!shortForms.has(nameKey(n))) shortForms.set(nameKey(n), entry);
+        if (!shortForms.has(curatedKey(n))) shortForms.set(curatedKey(n), entry);
     }
   }
   return { byKey, shortForms, excluded };
+}
+
+/**
+ * The editor's entry for a name as written (`WHO`, `MADRID`, `Tom Ford`): by its exact key, so an
+ * acronym in a list matches only in capitals, else by its folded key.
+ */
+export function listedEntry(curated: CuratedNames, written: string): CuratedName | undefined {
+  return curated.byKey.get(curatedKey(written)) ?? curated.byKey.get(nameKey(written));
 }
