@@ -76,19 +76,22 @@ export function articleEntities(
 /** The people a byline names (`Ann Lee and Tom Ford`, `Ana Gil y Luis Mir`), each starting with a known given name. */
 function bylineNames(author: string | null): string[] {
   if (!author) return [];
-  return author
-    .split(/\s*(?:,|;|&|\band\b|\by\b|\bи\b)\s*/u)
-    .map((n) => n.trim())
-    .filter((n) => {
-      const words = n.split(/\s+/);
-      return (
-        words.length >= 2 &&
-        words.length <= 4 &&
-        words.every((w) => /^\p{Lu}/u.test(w)) &&
-        isGivenName(words[0]!) &&
-        !words.some((w) => ORG_WORDS.has(fold(w)))
-      );
-    });
+  return (
+    author
+      // Between spaces, not by `\b`, which knows only ASCII letters and missed Russian `и`.
+      .split(/\s*[,;&]\s*|\s+(?:and|y|и)\s+/u)
+      .map((n) => n.trim())
+      .filter((n) => {
+        const words = n.split(/\s+/);
+        return (
+          words.length >= 2 &&
+          words.length <= 4 &&
+          words.every((w) => /^\p{Lu}/u.test(w)) &&
+          isGivenName(words[0]!) &&
+          !words.some((w) => ORG_WORDS.has(fold(w)))
+        );
+      })
+  );
 }
 
 /**

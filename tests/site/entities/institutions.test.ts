@@ -111,6 +111,10 @@ describe("headline, dateline and byline", () => {
       [["person", "Helen Marsh", []]],
     );
   });
+  it("splits a byline of two people in Russian and Spanish", () => {
+    for (const author of ["Анна Петрова и Иван Сидоров", "Ana Gil y Luis Mir"])
+      assert.equal(articleEntities({ ...head("Rain"), author }, ["Rain fell."], NONE).length, 2);
+  });
   it("reads the place of a `Place, date` line", () => {
     assert.equal(placeOfStamp("Sevilla, 4 de junio de 2024", "es"), "Sevilla");
     assert.equal(placeOfStamp("Monday, 4 June 2024", "en"), null);
