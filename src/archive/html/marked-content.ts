@@ -67,12 +67,14 @@ const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/g
 
 /**
  * True when the marked container's paragraphs should stand for the extractor's: the extractor
- * has clearly less text than the container, and less than 70% of the container's paragraphs (by
- * their characters) — it chose another box, or a part of this one.
+ * has clearly less text than the container (under 60% of it; under 75% when all it has stands in
+ * the container: it chose a part of it, a box within the article), and less than 70% of the
+ * container's paragraphs (by their characters) — it chose another box, or a part of this one.
  */
 export function preferMarked(extracted: readonly string[], marked: readonly string[]): boolean {
   const have = letters(extracted.join(" "));
-  const shorter = have.length < letters(marked.join(" ")).length * 0.6;
+  const all = letters(marked.join(" "));
+  const shorter = have.length < all.length * (isPartOf(extracted, all) ? PART_SHARE : 0.6);
   if (!shorter) return false;
   let total = 0;
   let kept = 0;
@@ -83,4 +85,23 @@ export function preferMarked(extracted: readonly string[], marked: readonly stri
     if (have.includes(l)) kept += l.length;
   }
   return total >= MIN_MARKED_CHARS * 0.8 && kept < total * 0.7;
+}
+
+/** Share of the container's text below which a part of it the extractor chose stands for less than the article. */
+const PART_SHARE = 0.75;
+
+/**
+ * True when the extracted paragraphs all stand in the container's text (by their characters,
+ * 95%): the extractor chose a part of the marked container (its references, a box in it), not
+ * another box of the page.
+ */
+function isPartOf(extracted: readonly string[], container: string): boolean {
+  let total = 0;
+  let inside = 0;
+  for (const p of extracted) {
+    const l = letters(p);
+    total += l.length;
+    if (container.includes(l)) inside += l.length;
+  }
+  return total > 0 && inside >= total * 0.95;
 }

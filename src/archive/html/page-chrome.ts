@@ -1,10 +1,12 @@
 /**
  * What a saved page holds besides its article, removed from the tree before the extractor scores
- * it: navigation, sidebars, footers, comments, share and "related" boxes, captions and forms.
+ * it: navigation, sidebars, footers, comments, share and "related" boxes, author bios, fact
+ * boxes, calls to action, pictures with their captions and credits, and forms.
  * Readability's own rules keep much of it when it sits inside the article's container (a share
  * bar or a "read also" list under the last paragraph); naming it by its markup is safer than by
  * its words, which differ in every language.
  */
+import { ownClasses } from "./page-zones.ts";
 
 /** Elements that are never article text, whatever their class. */
 const CHROME_ELEMENTS = [
@@ -29,8 +31,10 @@ const CHROME_ELEMENTS = [
 
 /**
  * Class or id words that mark page chrome (matched as whole words of the attribute, split at
- * spaces, hyphens and underscores): comment threads, share bars, related-article lists,
- * newsletter boxes, breadcrumbs, author boxes, tag lists, advertising.
+ * spaces, hyphens, underscores and camelCase, or two of its words joined: `news-letter`):
+ * comment threads, share bars, related-article lists, newsletter boxes, breadcrumbs, author boxes
+ * and bios, tag lists, advertising, affiliate disclaimers, ratings, paywall and call-to-action
+ * boxes, fact and info boxes beside the text (#15 item 2: each cleared its real pages' leftovers).
  */
 const CHROME_WORDS = new Set([
   "comment",
@@ -69,13 +73,28 @@ const CHROME_WORDS = new Set([
   "credits",
   "copyright",
   "rating",
+  "ratings",
+  "author",
+  "bio",
+  "cta",
+  "paywall",
+  "disclaimer",
+  "affiliate",
+  "shop",
+  "factbox",
+  "infobox",
 ]);
 
 /** True when an element's class or id names page chrome. */
 function looksLikeChrome(el: Element): boolean {
-  const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase();
+  // camelCase words are words too: `relatedPost`, `BorlabsCookie`, `shareBar`.
+  const names = `${ownClasses(el).join(" ")} ${el.getAttribute("id") ?? ""}`
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase();
   if (names.trim() === "") return false;
-  return names.split(/[\s_-]+/).some((w) => CHROME_WORDS.has(w));
+  const words = names.split(/[\s_-]+/);
+  // Two words of one name written apart are the word too: `news-letter`, `side_bar`.
+  return words.some((w, i) => CHROME_WORDS.has(w) || CHROME_WORDS.has(w + (words[i + 1] ?? "")));
 }
 
 /** Characters of paragraph text (`<p>` elements) under an element. */
@@ -104,4 +123,20 @@ export function removePageChrome(document: Document): void {
     ),
   ];
   for (const el of chrome) if (el.isConnected && !holdsArticle(el)) el.remove();
+  for (const figure of Array.from(body.querySelectorAll("figure")))
+    if (isPictureWithCaption(figure)) figure.remove();
+}
+
+/** Most characters of a figure's text read as a picture's caption and credit. */
+const CAPTION_CHARS = 300;
+
+/**
+ * True when a `<figure>` is a picture (or a video) with its caption and credit, whatever elements
+ * hold them (`<figcaption>`, a `<span>`, a `<div>`): its words are not the article's. A figure
+ * of a table, a quotation or code is the article's, as is a long text.
+ */
+function isPictureWithCaption(figure: Element): boolean {
+  if (!figure.querySelector("img,picture,video")) return false;
+  if (figure.querySelector("table,blockquote,pre,code,p")) return false;
+  return (figure.textContent ?? "").replace(/\s+/g, " ").trim().length <= CAPTION_CHARS;
 }

@@ -5,7 +5,11 @@
  * `<h1>` wins when the page has one that names the article rather than the site; else the
  * metadata's title, less the site's name on either side.
  */
-import { isAside, textOf } from "./page-zones.ts";
+import { headingText, headlinePart } from "./heading-part.ts";
+import { isAside } from "./page-zones.ts";
+
+// Where tests and callers have always asked for the headline within an `<h1>`.
+export { headlinePart };
 
 /** Separators that join a page's title and its site's name ("Headline | Site", "Site » Headline"). */
 const SEPARATOR = /\s+(?:[|–—·•»«~/]|\/\/|::|-{1,2})\s+|\s*\|\s*/;
@@ -83,14 +87,6 @@ export function trimSiteName(title: string, site: SiteNames, siteHeadings: strin
   const last = kept[kept.length - 1]!;
   const to = title.indexOf(last, from) + last.length;
   return from >= 0 && to > from ? title.slice(from, to).trim() : kept.join(" | ");
-}
-
-/** A heading's text, less the readings of its ruby (`<rt>`, furigana over the words). */
-function headingText(h: Element): string {
-  if (!h.querySelector("rt")) return textOf(h);
-  const copy = h.cloneNode(true) as Element;
-  for (const r of Array.from(copy.querySelectorAll("rt, rp"))) r.remove();
-  return textOf(copy);
 }
 
 /** True when an element is shown to screen readers only (by its class). */
@@ -199,38 +195,4 @@ export function chooseHeadline(
   }
   const trimmed = trimSiteName(title, site, siteHeadings);
   return trimmed === "" ? null : { text: trimmed, from: "title" };
-}
-
-/**
- * The headline within an `<h1>` that also prints a kicker, a date or its categories in elements
- * of their own: of its parts (each child element, each run of its own text), the last of two
- * words or more that the metadata's title or the `<title>` says; the whole heading when the
- * titles say all of it, none of its parts, or only a kicker before the headline.
- */
-export function headlinePart(h: Element, titles: string[]): string {
-  const full = headingText(h);
-  if (h.querySelector("rt")) return full;
-  const refs = titles.map(letters).filter((r) => r !== "");
-  const said = (t: string): boolean => refs.some((r) => r.includes(letters(t)));
-  if (refs.length === 0 || said(full)) return full;
-  const parts: string[] = [];
-  let run = "";
-  for (let c = h.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) run += c.nodeValue ?? "";
-    else if (c.nodeType === 1) {
-      if (run.trim() !== "") parts.push(run.replace(/\s+/g, " ").trim());
-      run = "";
-      parts.push(textOf(c as Element));
-    }
-  }
-  if (run.trim() !== "") parts.push(run.replace(/\s+/g, " ").trim());
-  const named = parts.filter((p) => words(p).length >= 2 && said(p));
-  const part = named[named.length - 1];
-  // A short first part the titles say, in an element of its own before a longer one is the kicker.
-  const kicker =
-    part === parts[0] &&
-    h.firstElementChild !== null &&
-    textOf(h.firstElementChild) === part &&
-    parts.some((p) => words(p).length > words(part).length);
-  return part === undefined || kicker ? full : part;
 }

@@ -12,9 +12,27 @@ const ASIDE_NAMES =
 /** Words that begin a class or id of the page's side columns: inside an article, a column of its own facts. */
 const SIDE_NAMES = /^(?:sidebar|widget)/;
 
+/** A class that names a blog post's category, tag or author (`category-popular-posts`, `tag-social`, `author-jane`). */
+const TAXONOMY_CLASS = /^(?:category|tag|author)-/;
+
+/** A class that marks a blog post's own container (WordPress's `post-715`, `type-post`, `hentry`). */
+const POST_CLASS = /^(?:post-\d+|type-[a-z]+|hentry)$/;
+
+/**
+ * The class names of an element that say what it is: on a post's own container, the classes
+ * naming its categories, tags and author are left out (a post filed under "Popular posts" or
+ * tagged "social" is not a list of popular posts or a share bar, nor is it an author box).
+ */
+export function ownClasses(e: Element): string[] {
+  const classes = (e.getAttribute("class") ?? "").split(/\s+/).filter((c) => c !== "");
+  return classes.some((c) => POST_CLASS.test(c))
+    ? classes.filter((c) => !TAXONOMY_CLASS.test(c))
+    : classes;
+}
+
 /** The words of an element's class and id: `sidebar__item relatedPosts` → sidebar, item, relatedposts. */
 export function nameWords(e: Element): string[] {
-  const names = `${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""}`;
+  const names = `${ownClasses(e).join(" ")} ${e.getAttribute("id") ?? ""}`;
   return names
     .toLowerCase()
     .split(/[\s_-]+/)
@@ -26,7 +44,9 @@ export function isAside(el: Element): boolean {
   for (let e: Element | null = el; e !== null && e.tagName !== "BODY"; e = e.parentElement) {
     if (ASIDE_TAGS.has(e.tagName)) return true;
     if (e.tagName === "HEADER" && !within(e, ARTICLE_TAGS) && !e.querySelector("h1")) return true;
-    if (ASIDE_ROLES.has(e.getAttribute("role") ?? "")) return true;
+    const role = e.getAttribute("role") ?? "";
+    // A `role=banner` header inside the article is the article's own header (its headline).
+    if (ASIDE_ROLES.has(role) && (role !== "banner" || !within(e, ARTICLE_TAGS))) return true;
     const words = nameWords(e);
     if (words.some((w) => ASIDE_NAMES.test(w))) return true;
     if (words.some((w) => SIDE_NAMES.test(w)) && !within(e, ARTICLE_TAGS)) return true;

@@ -33,6 +33,15 @@ describe("the marked article container", () => {
     assert.equal(preferMarked(["Cookies", "Accept all"], marked), true);
     assert.equal(preferMarked(marked, marked), false);
   });
+
+  it("replaces them when they are a part of it, under three quarters of its text", () => {
+    const container = [1, 2, 3, 4, 5].map((n) => `${LONG} Paragraph ${n} of the article.`);
+    assert.equal(preferMarked(container.slice(0, 3), container), true);
+    assert.equal(preferMarked(container.slice(0, 4), container), false);
+    // Another box of the page than the container must be shorter still to be replaced.
+    const elsewhere = container.slice(0, 3).map((p) => p.replace("harbour", "airport"));
+    assert.equal(preferMarked(elsewhere, container), false);
+  });
 });
 
 describe("the lead under the headline", () => {

@@ -90,4 +90,42 @@ describe("the headline", () => {
     ).querySelector("h1")!;
     assert.equal(headlinePart(h, ["Harbour gets a wall"]), "Harbour gets a wall");
   });
+  it("leaves out a kicker that a title puts after the headline", () => {
+    const h = doc(
+      "",
+      "<h1><span>Storm season</span> <span>Harbour gets a wall</span></h1>",
+    ).querySelector("h1")!;
+    const titles = ["Harbour gets a wall - Storm season", "Storm season: Harbour gets a wall"];
+    assert.equal(headlinePart(h, titles), "Harbour gets a wall");
+  });
+  it("keeps a kicker that every title prints before the headline", () => {
+    const h = doc(
+      "",
+      "<h1><span>Storm season</span> <span>Harbour gets a wall</span></h1>",
+    ).querySelector("h1")!;
+    assert.equal(
+      headlinePart(h, ["Storm season: Harbour gets a wall"]),
+      "Storm season Harbour gets a wall",
+    );
+  });
+});
+
+describe("an article's own header marked as a banner", () => {
+  it("holds the article's <h1>, not the site's", () => {
+    const d = doc(
+      "",
+      '<article><header role="banner"><h1>Harbour gets a wall</h1></header><p>Text</p></article>',
+    );
+    assert.equal(chooseHeadline(d, null, { names: [], host: "" })?.text, "Harbour gets a wall");
+  });
+});
+
+describe("a blog post's category and tag classes", () => {
+  it("do not make its <h1> part of a sidebar", () => {
+    const d = doc(
+      "",
+      '<article class="post-7 type-post category-popular-posts"><h1>Harbour gets a wall</h1></article>',
+    );
+    assert.equal(chooseHeadline(d, null, { names: [], host: "" })?.text, "Harbour gets a wall");
+  });
 });
