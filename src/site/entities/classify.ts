@@ -5,9 +5,15 @@
  * such sign is left undecided (the caller may still merge it into a name the article gives in full).
  */
 import { fold } from "../../archive/language.ts";
-import { findPlace, foldName, type GeoPlace } from "./geo-gazetteer.ts";
+import type { GeoPlace } from "./geo-gazetteer.ts";
+import { lookupPlace, placeForm } from "./place-lookup.ts";
+import { smallPlace } from "./small-places.ts";
+
+export { lookupPlace };
 import { isGivenName } from "./given-names.ts";
 import {
+  AREA_WORDS,
+  ORG_AFTER,
   BUSINESS_AFTER,
   COMPANY_NOUNS,
   FACILITY_WORDS,
@@ -24,8 +30,9 @@ import {
   STREET_WORDS,
   TITLES,
 } from "./lexicon.ts";
-import { isAcronym, russianNominatives } from "./name-key.ts";
+import { isAcronym } from "./name-key.ts";
 import type { NameSpan } from "./name-spans.ts";
+import { isAgencyCompound, isRussianSurname } from "./russian-name-shapes.ts";
 import type { EntityType } from "./types.ts";
 
 /** What a run was judged to be. */
@@ -36,82 +43,27 @@ export interface Verdict {
   strength: "strong" | "weak";
   /** For a place, the gazetteer's entry. */
   place?: GeoPlace;
+  /** For a place found by a Russian case form, the nominative that found it (`Москва` for `Москве`). */
+  nominative?: string;
 }
 
-/** Words after a team's or a company's name that make it one ("the Arsenal manager", "Villa fans"). */
-const ORG_AFTER = new Set([
-  "manager",
-  "coach",
-  "striker",
-  "midfielder",
-  "defender",
-  "goalkeeper",
-  "captain",
-  "side",
-  "fans",
-  "players",
-  "squad",
-  "shares",
-  "chief",
-  "boss",
-  "spokesman",
-  "spokeswoman",
-  "board",
-  "executive",
-]);
 /**
  * Prepositions that put what follows inside a place (not `at` or `to`, which as often name a
  * firm; not Russian `в`, which as often stands before a ministry: `сообщили в Минздраве`).
  */
 const IN_WORDS = new Set(["in", "en", "near", "cerca"]);
+/** Definite articles, which make a lone institution's word inside a sentence a name (`al Congreso`, `la Generalitat`). */
+const ARTICLES = new Set(["the", "el", "la", "al", "del"]);
+/** Institutions' words that, even after an article, name whichever one the text is about (`el Gobierno`). */
+const GENERIC_BODIES = new Set(["gobierno", "government", "universidad", "university", "liga"]);
+/** Staff of a firm (`analysts at Peel Hunt`, `economistas de BBVA`), and the words that link them to it. */
+const STAFF_NOUNS = new Set(
+  `analysts economists strategists researchers scientists engineers executives employees staff
+  workers analistas economistas investigadores trabajadores empleados`.split(/\s+/),
+);
+const STAFF_LINKS = new Set(["at", "from", "de", "del"]);
 /** Words before a team's name ("against Villa", "beat Chelsea"). */
 const ORG_BEFORE = new Set(["against", "beat", "beating", "vs", "v", "contra", "против"]);
-
-/** The gazetteer's place for a name, trying Russian nominatives (`Москве` → `Москва`, `Московской области`). */
-export function lookupPlace(text: string): GeoPlace | undefined {
-  const direct = findPlace(foldName(text));
-  if (direct && !(ADJECTIVE.test(text) && !isMajor(direct))) return direct;
-  const words = text.split(" ");
-  if (words.length > 3) return undefined;
-  // Every mix of each word as written and its nominatives: only a country, a region or a city of
-  // 100,000 people, so that a case form hits no village (`Новости` is no `Novi`).
-  let forms = [""];
-  for (const w of words) {
-    const ws = [w, ...russianNominatives(w)];
-    forms = forms.flatMap((f) => ws.map((x) => (f ? `${f} ${x}` : x)));
-  }
-  for (const n of forms.slice(1)) {
-    const p = findPlace(foldName(n));
-    if (p && isMajor(p)) return p;
-  }
-  return undefined;
-}
-
-/** A Russian adjective, which names a town only when the town is large (`Московский`). */
-const ADJECTIVE = /^[\p{Script=Cyrillic}]+(?:ский|ская|ское|ской|ских|ого|ому|ый|ий|ая|ое)$/u;
-const isMajor = (p: GeoPlace): boolean => p.kind !== "city" || p.population >= 100_000;
-
-/**
- * A run that starts with a place and goes on with a person's name, split in two: Russian puts the
- * country in the genitive before the name (`министр иностранных дел России Сергей Лавров`).
- */
-export function splitLeadingPlace(s: NameSpan): NameSpan[] {
-  if (s.words.length < 3 || !isGivenName(s.words[1]!) || isGivenName(s.words[0]!)) return [s];
-  if (!lookupPlace(s.words[0]!) && !/\p{Script=Cyrillic}/u.test(s.words[0]!)) return [s];
-  const rest = s.words.slice(1);
-  return [
-    { ...s, text: s.words[0]!, words: [s.words[0]!], after: rest.slice(0, 2).map(fold) },
-    {
-      ...s,
-      text: rest.join(" "),
-      words: rest,
-      title: [],
-      before: [...s.before, fold(s.words[0]!)].slice(-3),
-      commaBefore: false,
-      initial: false,
-    },
-  ];
-}
 
 /** True when the words around a run say it is a person. */
 export function personCue(s: NameSpan): boolean {
@@ -141,6 +93,14 @@ export function orgCue(s: NameSpan): boolean {
 
 /** The verdict on a run, or null when nothing says what it is. */
 export function classifySpan(s: NameSpan): Verdict | null {
+  const found = placeForm(s.text);
+  const verdict = classifyWith(s, found?.place);
+  if (verdict?.place && found && found.form !== s.text) verdict.nominative = found.form;
+  return verdict;
+}
+
+/** The verdict on a run whose gazetteer place (if any) is `place`. */
+function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null {
   const folded = s.words.map(fold);
   const prev = s.before[s.before.length - 1] ?? "";
   // `Station Road`, `Villa Park`: a street or a ground, no town of the gazetteer; `Royal Museum`: undecided.
@@ -150,9 +110,19 @@ export function classifySpan(s: NameSpan): Verdict | null {
       : null;
   if (s.credit) return { type: "organisation", strength: "strong" };
   const givenFirst = s.words.length > 1 && isGivenName(s.words[0]!);
+  // `Анзор Музаев`: a name and a Russian surname, whatever list lacks the name.
+  const surnamed =
+    s.words.length > 1 &&
+    s.words.length < 4 &&
+    isRussianSurname(s.words[s.words.length - 1]!) &&
+    !folded.some((w) => ORG_WORDS.has(w)) &&
+    !/(?:ый|ий|ой|ая|ое|ые|ых|ого)$/u.test(s.words[0]!);
   // `chipmaker Nvidia`, `el club Villarreal`, `компании «Газпром»`: the noun says what it is.
-  if (COMPANY_NOUNS.has(prev) && !givenFirst) return { type: "organisation", strength: "strong" };
-  const place = lookupPlace(s.text);
+  // `analysts at Goldman Sachs`, `economistas de BBVA`: where staff work is an organisation.
+  if (STAFF_NOUNS.has(s.before[s.before.length - 2] ?? "") && STAFF_LINKS.has(prev))
+    return { type: "organisation", strength: "strong" };
+  if (COMPANY_NOUNS.has(prev) && !givenFirst && !surnamed)
+    return { type: "organisation", strength: "strong" };
   // Russian sets a company's or a club's name in guillemets (`«Зенит» обыграл «Спартак»`).
   if (s.quoted && /\p{Script=Cyrillic}/u.test(s.text) && !givenFirst && !place)
     return { type: "organisation", strength: "strong" };
@@ -163,18 +133,30 @@ export function classifySpan(s: NameSpan): Verdict | null {
     if (NOT_ACRONYMS.has(folded[0]!.replace(/\./g, ""))) return null;
     return { type: "organisation", strength: "strong" };
   }
+  // `Роскосмос`, `Минздрава`, `Газпром`: a clipped compound of the state's or of industry.
+  if (s.words.length === 1 && !place && isAgencyCompound(s.words[0]!) && !isGivenName(s.words[0]!))
+    return { type: "organisation", strength: "strong" };
   // A lone `Gobierno` or `Совет` is a common noun capitalised by custom.
   if (folded.some((w) => ORG_WORDS.has(w)))
-    return s.words.length > 1 || ORG_NAMES.has(folded[0]!)
+    return s.words.length > 1 ||
+      ORG_NAMES.has(folded[0]!) ||
+      (!s.initial && ARTICLES.has(prev) && !GENERIC_BODIES.has(folded[0]!))
       ? { type: "organisation", strength: "strong" }
       : null;
   if (
     !place &&
     s.words.length > 1 &&
-    (GEO_WORDS.has(folded[0]!) || GEO_WORDS.has(folded[folded.length - 1]!)) &&
+    (GEO_WORDS.has(folded[0]!) ||
+      GEO_WORDS.has(folded[folded.length - 1]!) ||
+      AREA_WORDS.has(s.words[s.words.length - 1]!)) &&
     !personCue(s)
   )
     return { type: "place", strength: "weak" };
+  // `Sale Sharks`, `Exeter Chiefs`: a town and a plural is a team, whoever `who` follows it.
+  if (s.words.length === 2 && /^\p{Lu}[a-z]+[^aeious]s$/u.test(s.words[1]!) && !givenFirst) {
+    const town = lookupPlace(s.words[0]!);
+    if (town && !place) return { type: "organisation", strength: "weak" };
+  }
   // `the Arsenal manager`, but not `the Cuban side`: a demonym is no team.
   const demonym = s.words.length === 1 && /(?:an|ese|ish)$/.test(folded[0]!);
   if (BUSINESS_AFTER.has(s.after[0] ?? "") && s.words.length === 1 && !demonym && !place)
@@ -189,9 +171,11 @@ export function classifySpan(s: NameSpan): Verdict | null {
   const prev2 = s.before[s.before.length - 2] ?? "";
   if (
     SETTLEMENT_WORDS.has(prev) ||
-    ((prev === "of" || prev === "de") && SETTLEMENT_WORDS.has(prev2))
+    ((prev === "of" || prev === "de" || prev === "del") && SETTLEMENT_WORDS.has(prev2))
   )
     return { type: "place", strength: "strong", ...(place ? { place } : {}) };
+  const small = smallPlace(s, place);
+  if (small) return small;
   // `en Chiva`, `in Kupwara`: a lone name the gazetteer lacks, right after `in`, is a small place.
   if (s.words.length === 1 && !place && IN_WORDS.has(prev) && !isGivenName(s.words[0]!))
     if (!isAcronym(s.words[0]!) && !/(?:ish|ian|ese|ch)$/.test(folded[0]!))
@@ -223,6 +207,6 @@ export function classifySpan(s: NameSpan): Verdict | null {
     )
   )
     return { type: "organisation", strength: "weak" };
-  if (given) return { type: "person", strength: "weak" };
+  if (given || (surnamed && !place)) return { type: "person", strength: "weak" };
   return null;
 }

@@ -6,17 +6,18 @@
  * adjective, lowercase adjectives up to an institution's word (`районный суд`).
  */
 import { fold } from "../../archive/language.ts";
-import { ORG_WORDS } from "./lexicon.ts";
+import { AREA_WORDS, ORG_WORDS } from "./lexicon.ts";
+import { russianNominatives } from "./name-key.ts";
 
 /** A lowercase Cyrillic word. */
-const LOWER_CYRILLIC = /^[\p{Ll}\p{M}]*\p{Script=Cyrillic}[\p{Ll}\p{M}-]*$/u;
+const LOWER_CYRILLIC = /^(?=\p{Script=Cyrillic})\p{Ll}[\p{Ll}\p{M}-]*$/u;
 /** Endings of adjectives in any case (`районный`, `Государственная`, `социально-демографической`). */
 const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ых|их|ую|юю|ой|ей)$/u;
 /**
  * Endings of nouns and adjectives in the genitive that complete an institution's name
  * (`здравоохранения`, `труда`, `обороны`, `дел`); not a past verb's `-ла` (`сообщила`).
  */
-const GENITIVE = /(?:ия|ии|ции|ости|ого|его|ой|ей|ых|их|ов|ев|(?<!л)а|(?<!л)ы)$|^(?:дел|сил)$/u;
+const GENITIVE = /(?:ия|ого|его|ой|ей|ых|их|ов|ев|(?<!л)а|(?<!л)ы|(?<!л)и)$|^(?:дел|сил)$/u;
 /** Most lowercase words one name takes in. */
 const MAX_LOWER = 4;
 
@@ -38,16 +39,20 @@ export function cyrillicOrgTail(
     let k = i;
     while (k < i + MAX_LOWER - lower && LOWER_CYRILLIC.test(tokens[k] ?? "")) {
       const w = tokens[k]!;
-      if (!GENITIVE.test(w) || ORG_WORDS.has(fold(w))) break;
+      // `Министерство науки и высшего образования`: `и` between two genitives.
+      const and = w === "и" && k > i && GENITIVE.test(tokens[k + 1] ?? "");
+      if (!and && (!GENITIVE.test(w) || ORG_WORDS.has(fold(w)))) break;
       k++;
     }
     return k;
   }
-  // After a capitalised adjective: adjectives up to the institution's word (`Кировский районный суд`).
+  // After a capitalised adjective: adjectives up to the institution's word (`Кировский районный
+  // суд`, `Кировского районного суда`) or an area's (`Томской области`, `Ферганская долина`).
   if (!ADJECTIVE.test(last.toLowerCase())) return i;
   for (let k = i; k < i + 3 && LOWER_CYRILLIC.test(tokens[k] ?? ""); k++) {
     const w = tokens[k]!;
-    if (ORG_WORDS.has(fold(w))) return k + 1;
+    if (AREA_WORDS.has(w) || ORG_WORDS.has(fold(w))) return k + 1;
+    if (russianNominatives(w).some((n) => ORG_WORDS.has(fold(n)))) return k + 1;
     if (!ADJECTIVE.test(w)) return i;
   }
   return i;

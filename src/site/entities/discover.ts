@@ -3,13 +3,19 @@
  * sentences' capitalised runs: the editor's lists and runs with a clear sign of their type make
  * the entities; shorter forms (`Lavrov`, `Rodríguez Parrilla`, `J. Smith`, `Лаврову`, `NATO`
  * after `North Atlantic Treaty Organization`, `the Fed` after `the Federal Reserve`) join the
- * entity they shorten; what is left is kept only when the article gives it a sign elsewhere.
+ * entity they shorten; what is left is kept only when the article gives it a sign elsewhere, or
+ * when a list puts a lone word among known places (`Chiva, Utiel y Requena`). A Russian person
+ * first named in another case is known by the nominative (`Сергея Лаврова` → `Сергей Лавров`).
  */
 import { fold, MONTHS, WEEKDAYS } from "../../archive/language.ts";
-import { classifySpan, orgCue, personCue, splitLeadingPlace } from "./classify.ts";
+import { classifySpan, orgCue, personCue } from "./classify.ts";
+import { splitHyphenPair } from "./hyphen-pairs.ts";
+import { splitLeadingPlace } from "./leading-place.ts";
 import { isGivenName } from "./given-names.ts";
 import { NOT_NAMES } from "./lexicon.ts";
+import { russianNominative } from "./russian-nominative.ts";
 import { findShortFormOwner } from "./short-forms.ts";
+import { listKind } from "./list-kind.ts";
 import { curatedKey, nameKey } from "./name-key.ts";
 import { nameSpans, type NameSpan } from "./name-spans.ts";
 import type { CuratedNames, Draft, EntityType, FoundEntity } from "./types.ts";
@@ -20,7 +26,11 @@ export function discoverEntities(
   curated: CuratedNames,
 ): FoundEntity[] {
   const runs = sentences.flatMap((s, k) =>
-    nameSpans(s).flatMap((run) => splitLeadingPlace(run).map((span) => ({ span, k }))),
+    nameSpans(s).flatMap((run) =>
+      splitLeadingPlace(run)
+        .flatMap(splitHyphenPair)
+        .map((span) => ({ span, k })),
+    ),
   );
   const lowercase = lowercaseIn(sentences);
   const drafts = new Map<string, Draft>();
@@ -33,6 +43,11 @@ export function discoverEntities(
     k: number,
     strength: Draft["strength"],
   ): void => {
+    // `Сергея Лаврова` first: the person's id and name are the nominative's, `Сергей Лавров`.
+    if (type === "person" && !curatedName && name === span.text) {
+      name = russianNominative(span.words);
+      slug = name === span.text ? slug : nameKey(name);
+    }
     const key = `${type}/${slug}`;
     let d = drafts.get(key);
     if (!d)
@@ -52,7 +67,7 @@ export function discoverEntities(
     if (!d.aliases.includes(span.text)) d.aliases.push(span.text);
     // The fullest form names a discovered entity: `Bruno Rodríguez Parrilla`, not `Bruno Rodríguez`.
     if (!d.curated && span.words.length > d.name.split(" ").length && type !== "place")
-      d.name = span.text;
+      d.name = type === "person" ? russianNominative(span.words) : span.text;
     d.sentences.add(k);
     d.spans.push(span);
     if (strength === "strong") d.strength = "strong";
@@ -69,9 +84,13 @@ export function discoverEntities(
     const name = verdict.place?.name ?? span.text;
     // The gazetteer's `Moscow` for `MOSCOW` or `Москве` is the editor's `Moscow` when listed.
     const listed = curated.byKey.get(nameKey(name));
+    const slug = listed?.type === verdict.type ? listed.slug : nameKey(name);
     if (listed?.type === verdict.type)
       add(listed.type, listed.slug, listed.name, true, span, k, "strong");
-    else add(verdict.type, nameKey(name), name, false, span, k, verdict.strength);
+    else add(verdict.type, slug, name, false, span, k, verdict.strength);
+    // `Московской области`: the nominative, `Московская область`, is a form of the place too.
+    const d = verdict.nominative ? drafts.get(`${verdict.type}/${slug}`) : undefined;
+    if (d && !d.aliases.includes(verdict.nominative!)) d.aliases.push(verdict.nominative!);
     return true;
   };
   const left: { span: NameSpan; k: number }[] = [];
@@ -81,6 +100,7 @@ export function discoverEntities(
     if (c) add(c.type, c.slug, c.name, true, span, k, "strong");
     else if (span.words.length === 1 || !addClassified(span, k, true)) left.push({ span, k });
   }
+  const listed: { span: NameSpan; k: number }[] = [];
   // 2. Short forms of what pass 1 found, then the rest by their own sign.
   for (const { span, k } of left) {
     if (isCommonWord(span, lowercase)) continue;
@@ -92,12 +112,15 @@ export function discoverEntities(
       const f = fold(span.words[0]!);
       if (
         !isGivenName(span.words[0]!) &&
+        // `told MPs`: an acronym's plural is a common noun (`MPs`, `CEOs`).
+        !/^\p{Lu}{2,}s$/u.test(span.words[0]!) &&
         !curated.excluded.get(nameKey(span.text))?.has("organisation") &&
         runs.some(
           (r) => r.span.words.length === 1 && fold(r.span.words[0]!) === f && orgCue(r.span),
         )
       )
         add("organisation", nameKey(span.text), span.text, false, span, k, "strong");
+      else if (span.list.length > 0) listed.push({ span, k });
     } else {
       // `Bukayo Saka … Saka said`: a name whose surname alone is a person's elsewhere.
       const last = fold(span.words[span.words.length - 1]!);
@@ -108,6 +131,12 @@ export function discoverEntities(
       )
         add("person", nameKey(span.text), span.text, false, span, k, "weak");
     }
+  }
+  // 3. A word listed with known places is one.
+  for (const { span, k } of listed) {
+    const type = listKind(span, drafts.values());
+    if (type && !curated.excluded.get(nameKey(span.text))?.has(type))
+      add(type, nameKey(span.text), span.text, false, span, k, "strong");
   }
   return [...drafts.values()].flatMap((d) => {
     const doubt = doubtOf(d);

@@ -42,6 +42,16 @@ export const RUSSIAN_GIVEN_NAMES = `
   Эльвира Юлия Яна
 `;
 
+/** The Russian given names as written, `ё` as `е` too (`Пётр`, `Петр`). */
+const RUSSIAN_WRITTEN = new Set(
+  RUSSIAN_GIVEN_NAMES.trim()
+    .split(/\s+/)
+    .flatMap((n) => [n, n.replace(/ё/g, "е")]),
+);
+
+/** True for a common Russian given name as written (`Сергей`, not `Серге` or `Сергея`). */
+export const isRussianGivenName = (word: string): boolean => RUSSIAN_WRITTEN.has(word);
+
 let loaded: ReadonlySet<string> | null = null;
 
 /** Given names by `nameKey`, read on first use. */
@@ -50,6 +60,11 @@ function givenNames(): ReadonlySet<string> {
     readFileSync(new URL("./given-names.txt", import.meta.url), "utf8").split("\n"),
   );
   return loaded;
+}
+
+/** True when `word` as written is a given name of the list (`Сергей`, not `Сергея`). */
+export function isListedGivenName(word: string): boolean {
+  return givenNames().has(nameKey(word));
 }
 
 /** True when `word` is a given name of the list, in any case for a Russian one. */

@@ -87,12 +87,15 @@ export const ORG_WORDS = words(`
   guardia audiencia fiscalia generalitat hermandad cofradia observatorio junta ayuntamiento
   diputacion cabildo sindicato camara academia hospital
   trust chamber charity
+  rail railways airways airlines water instruments machines motors pharmaceuticals rugby research
+  laboratories labs
 `);
 
 /** Words that end street, building and venue names: such a name is not a country or a city. */
 export const FACILITY_WORDS = words(`
   estadio calle avenida plaza aeropuerto palacio museo catedral
-  стадион улица проспект площадь аэропорт дворец музей парк арена
+  стадион улица проспект площадь аэропорт дворец музей парк арена храм храме храма собор соборе
+  собора мечеть мечети монастырь монастыре монастыря
   road street avenue lane drive square park bridge station airport stadium hall centre center
   memorial palace tower building hotel cathedral museum theatre theater arena ground
   calle avenida plaza estadio aeropuerto palacio museo
@@ -110,7 +113,8 @@ export const COMPANY_NOUNS = words(`
   cadena club equipo sindicato
   компания компании компанию компанией концерн концерна холдинг холдинга банк банка банке клуб
   клуба клубу клубом команда команды команде издание издания газета газеты агентство агентства
-  корпорация корпорации профсоюз профсоюза ведомство ведомства
+  корпорация корпорации профсоюз профсоюза ведомство ведомства авиакомпания авиакомпании
+  авиакомпанию авиакомпанией
 `);
 
 /** Words after a one-word name that make it a company's (`Nvidia's sales`, `Tesla shares`). */
@@ -128,7 +132,7 @@ export const STREET_WORDS = words(`
 
 /** Words for a settlement or an area, before its name: `the town of Chiva`, `el municipio de Utiel`, `посёлок Листвянка`. */
 export const SETTLEMENT_WORDS = words(`
-  town village city municipality county district province borough hamlet suburb parish
+  town village city municipality county district province borough hamlet suburb parish region
   pueblo municipio localidad ciudad provincia comarca aldea villa barrio
   город города городе поселок поселка поселке село села селе деревня деревни деревне станица
   станицы станице аул хутор
@@ -166,6 +170,18 @@ export const PARTICLES = words(
 /** Lowercase words that may join two capitalised parts of an organisation's or a place's name. */
 export const NAME_JOINERS = words(`of for the de del la las los para`);
 
+/**
+ * Russian nouns of an area or a natural feature, in their cases, that end a name after a
+ * capitalised adjective (`Томская область`, `Краснодарского края`, `Ферганская долина`).
+ */
+export const AREA_WORDS = words(`
+  область области областью областей край края крае краю краем район района районе районом
+  округ округа округе округом республика республики республике республикой долина долины
+  долине долиной коса косы косе косой озеро озера озере река реки реке рекой полуостров
+  полуострова полуострове залив залива заливе пруды прудах прудов пруд пруда пруду
+  нагорье нагорья плато низменность низменности
+`);
+
 /** Words of natural features and of the front of place names: a name with one is a place, not a person (`River Wye`, `Irish Sea`, `San Antonio`). */
 export const GEO_WORDS = words(`
   river sea ocean lake mount mountains bay gulf island islands valley cape canal strait desert
@@ -186,3 +202,25 @@ export const ORG_CUES_BEFORE = words(`
   at told to joined segun informo informa сообщает сообщил сообщили передает
   передают пишет данным агентство
 `);
+
+/** Words after a team's or a company's name that make it one ("the Arsenal manager", "Villa fans"). */
+export const ORG_AFTER = new Set([
+  "manager",
+  "coach",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "captain",
+  "side",
+  "fans",
+  "players",
+  "squad",
+  "shares",
+  "chief",
+  "boss",
+  "spokesman",
+  "spokeswoman",
+  "board",
+  "executive",
+]);

@@ -33,8 +33,8 @@ export function nameKey(name: string): string {
   return k;
 }
 
-/** Russian case endings of surnames and place names, longest first (Лаврова, Лаврову, Москве). */
-const RUSSIAN_ENDINGS = /(?:ого|ему|ым|ом|ой|ою|ую|а|у|е|ы|и)$/u;
+/** Russian case endings of names, longest first (Лаврова, Лаврову, Москве, Сергея, Китая). */
+const RUSSIAN_ENDINGS = /(?:ого|ему|ым|ом|ой|ою|ую|ем|ей|а|у|е|ы|и|я|ю)$/u;
 
 /**
  * The forms a Cyrillic word may have in the nominative: `Лаврову` → `Лавров`, `Москве` →
@@ -43,7 +43,16 @@ const RUSSIAN_ENDINGS = /(?:ого|ему|ым|ом|ой|ою|ую|а|у|е|ы|�
 export function russianNominatives(word: string): string[] {
   if (!/^[\p{Script=Cyrillic}-]{5,}$/u.test(word) || !RUSSIAN_ENDINGS.test(word)) return [];
   const stem = word.replace(RUSSIAN_ENDINGS, "");
-  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}й`, `${stem}ий`, `${stem}ая`];
+  return [
+    stem,
+    `${stem}а`,
+    `${stem}я`,
+    `${stem}ь`,
+    `${stem}й`,
+    `${stem}ий`,
+    `${stem}ая`,
+    `${stem}о`,
+  ];
 }
 
 /** The initials of a name's capitalised words: `North Atlantic Treaty Organization` → `NATO`. */

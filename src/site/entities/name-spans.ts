@@ -7,8 +7,20 @@
  */
 import { fold } from "../../archive/language.ts";
 import { cyrillicOrgTail } from "./cyrillic-org-tail.ts";
-import { NAME_JOINERS, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES } from "./lexicon.ts";
+import {
+  AREA_WORDS,
+  FACILITY_WORDS,
+  GEO_WORDS,
+  NAME_JOINERS,
+  NOT_NAMES,
+  ORG_WORDS,
+  PARTICLES,
+  TITLES,
+} from "./lexicon.ts";
+import { lookupPlace } from "./place-lookup.ts";
+import { isGivenName } from "./given-names.ts";
 import { isAcronym } from "./name-key.ts";
+import { markLists } from "./span-lists.ts";
 import { lastTitleIndex, titleInside } from "./span-titles.ts";
 import { isCapital, isHeadlineCased, isNameWord, isWord, tokenize } from "./tokens.ts";
 
@@ -36,10 +48,14 @@ export interface NameSpan {
   acronym: string | null;
   /** True when it starts the sentence (where every word is capitalised). */
   initial: boolean;
-  /** True when it stands in parentheses before a dash: a news agency's credit (`MOSCOW (Reuters) -`). */
+  /** True when it is a news agency's credit after a dateline (`MOSCOW (Reuters) -`, `/Интерфакс/`). */
   credit: boolean;
   /** True when it stands in quotation marks or guillemets (`«Зенит»`). */
   quoted: boolean;
+  /** The names, its own among them, of a list it stands in (`Southeastern, Southern and Thameslink`), or empty. */
+  list: string[];
+  /** The name right after it across a comma, before the clause ends (`Lincolnshire` of `Coningsby, Lincolnshire,`), or null. */
+  commaNext: string | null;
 }
 
 /** The capitalised runs of one sentence that may be names. */
@@ -50,6 +66,7 @@ export function nameSpans(sentence: string): NameSpan[] {
   if (isHeadlineCased(wordTokens, /[.!?…"”»]$/u.test(sentence.trim()))) return [];
   const firstWord = tokens.findIndex(isWord);
   const out: NameSpan[] = [];
+  const ranges: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!isWord(tokens[i]!) || !isCapital(tokens[i]!)) {
@@ -97,6 +114,8 @@ export function nameSpans(sentence: string): NameSpan[] {
       if (tail > i) {
         run.push(...tokens.slice(i, tail));
         i = tail;
+        // `губернатор Томской области Владимир Мазур`: an area's name ends the run.
+        if (AREA_WORDS.has(tokens[tail - 1]!)) break;
         continue;
       }
       break;
@@ -106,8 +125,13 @@ export function nameSpans(sentence: string): NameSpan[] {
     if (cut > 0) {
       out.push(spanOf(tokens, start, start + cut, run.slice(0, cut), start === firstWord));
       out.push(spanOf(tokens, start + cut, i, run.slice(cut), false));
-    } else out.push(spanOf(tokens, start, i, run, start === firstWord));
+      ranges.push([start, start + cut], [start + cut, i]);
+    } else {
+      out.push(spanOf(tokens, start, i, run, start === firstWord));
+      ranges.push([start, i]);
+    }
   }
+  if (out.length > 1) markLists(tokens, out, ranges);
   return out.filter((s) => s.words.length > 0);
 }
 
@@ -128,7 +152,7 @@ function spanOf(
   if (titleEnd >= 0 && titleEnd < words.length - 1) {
     title.push(...words.slice(0, titleEnd + 1).map(fold));
     words = words.slice(titleEnd + 1);
-  }
+  } else if (initial && startsWithCapitalisedWord(words)) words = words.slice(1);
   const last = words.length - 1;
   if (last >= 0) words[last] = words[last]!.replace(/['’]s$/u, "");
   const before = tokens
@@ -156,7 +180,40 @@ function spanOf(
     acronym: paren,
     initial: initial && title.length === 0,
     quoted: OPENING_QUOTES.has(tokens[start - 1] ?? "") && CLOSING_QUOTES.has(tokens[end] ?? ""),
-    credit:
-      tokens[start - 1] === "(" && tokens[end] === ")" && /^[-–—]$/.test(tokens[end + 1] ?? ""),
+    credit: isCredit(tokens, start, end),
+    list: [],
+    commaNext: null,
   };
+}
+
+/**
+ * True when a sentence's first word, capitalised only for standing first, runs into a person's
+ * name (`Позже Сергей Лавров`, `Речь Владимира Путина`, `Veteran John Ward`): a word that is no
+ * given name, no place and no institution's, before a given name and a surname.
+ */
+function startsWithCapitalisedWord(words: readonly string[]): boolean {
+  if (words.length < 3 || isAcronym(words[0]!) || !isGivenName(words[1]!)) return false;
+  // `St John Ambulance`: a saint's abbreviation.
+  if (/^(?:St|Ste|Sta|Sto)\.?$/u.test(words[0]!)) return false;
+  const f = fold(words[0]!);
+  if (ORG_WORDS.has(f) || GEO_WORDS.has(f) || FACILITY_WORDS.has(f) || isGivenName(words[0]!))
+    return false;
+  return !lookupPlace(words[0]!) && !words.some((w) => ORG_WORDS.has(fold(w)));
+}
+
+/**
+ * True for a news agency's credit after a dateline: `MOSCOW (Reuters) -`, Russian `МОСКВА, 31
+ * января. /ТАСС/.` and `ТОМСК, 1 сентября — РИА Новости.` (a dash, then the name ends a sentence
+ * that opens with a dateline in capitals).
+ */
+function isCredit(tokens: readonly string[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  if (before === "(") return tokens[end] === ")" && /^[-–—]$/.test(tokens[end + 1] ?? "");
+  if (before === "/") return tokens[end] === "/";
+  return (
+    (before === "—" || before === "–") &&
+    (tokens[end] === "." || tokens[end] === undefined) &&
+    tokens.length - end <= 1 &&
+    /^\p{Lu}{3,}$/u.test(tokens[0] ?? "")
+  );
 }

@@ -12,7 +12,7 @@ export interface FoundEntity {
   slug: string;
   /** Display name: the editor's, the gazetteer's, or the fullest form the article uses. */
   name: string;
-  /** Every form the article uses, as written (`Sergey Lavrov`, `Lavrov`). */
+  /** Every form the article uses, as written (`Sergey Lavrov`, `Lavrov`), and a place's nominative (`Москва` for `Москве`). */
   aliases: string[];
   /** Indexes of the sentences that name it, in order. */
   sentences: number[];

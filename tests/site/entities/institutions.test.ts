@@ -50,7 +50,7 @@ describe("other signs of a type", () => {
   it("takes a lone unknown name right after `in` or `en` for a small place, not after `в`", () => {
     assert.ok(found("Two people died in Benimodo on Tuesday.").includes("place:Benimodo"));
     assert.ok(found("La riada llegó en Alfarp de madrugada.").includes("place:Alfarp"));
-    assert.deepEqual(found("Об этом сообщили в Минобрнауки."), []);
+    assert.ok(!found("Об этом сообщили в Минобрнауки.").some((e) => e.startsWith("place:")));
   });
   it("reads a settlement's word before an unknown town", () => {
     assert.ok(
@@ -138,14 +138,14 @@ describe("people", () => {
   });
   it("reads Russian sports roles and more verbs of speech", () => {
     assert.ok(
-      found("Команда осталась без защитника Аркадия Сомова.").includes("person:Аркадия Сомова"),
+      found("Команда осталась без защитника Аркадия Сомова.").includes("person:Аркадий Сомов"),
     );
     assert.ok(found("Хосемар Пинейро признал поражение.").includes("person:Хосемар Пинейро"));
   });
-  it("knows a Russian given name in another case", () =>
+  it("knows a Russian given name in another case, and names the person in the nominative", () =>
     assert.ok(
       found("Суд приговорил бывшего чиновника Олега Дронова к пяти годам.").includes(
-        "person:Олега Дронова",
+        "person:Олег Дронов",
       ),
     ));
 });
