@@ -72,12 +72,23 @@ const wordsIn = (folded: string): string[] =>
 
 /** `fold` without its cache, for text seen once. */
 export function foldOnce(text: string): string {
+  // An article's headline and body are folded by several readers in turn (themes, word counts).
+  if (text === latest.text) return latest.folded;
+  if (text === before.text) return before.folded;
   // Plain ASCII needs no decomposition (most lines of English text).
   const lower = text.toLowerCase();
-  return /^[\x00-\x7f]*$/.test(text)
+  const folded = /^[\x00-\x7f]*$/.test(text)
     ? lower
     : lower.normalize("NFKD").replace(/\p{M}/gu, "").replace(/ё/g, "е");
+  before = latest;
+  latest = { text, folded };
+  return folded;
 }
+
+/** The last text `foldOnce` folded, and its fold. */
+let latest = { text: "", folded: "" };
+/** The text `foldOnce` folded before the last, and its fold. */
+let before = { text: "", folded: "" };
 
 /** `foldOnce` with a cache, for text that needs decomposing. */
 const foldCached = memoize(foldOnce);

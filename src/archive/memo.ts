@@ -38,3 +38,39 @@ export function memoize<T>(fn: (text: string) => T, limit = 20000): (text: strin
     return value;
   };
 }
+
+/** A map of at most about twice `limit` entries that keeps what is still asked for (see `recentMap`). */
+export interface RecentMap<V> {
+  /** The value of `key`, if remembered. */
+  get(key: string): V | undefined;
+  /** Remembers `key`'s value. */
+  set(key: string, value: V): void;
+}
+
+/**
+ * A bounded map for answers about words: when `limit` entries are reached, they become the old
+ * generation and a new one starts; an old entry asked for again moves to the new one. Unlike
+ * emptying the map when full, the words a large archive keeps using (Zipf) survive, so an archive
+ * whose vocabulary outgrows the bound does not recompute every word after each emptying.
+ */
+export function recentMap<V>(limit: number): RecentMap<V> {
+  let young = new Map<string, V>();
+  let old = new Map<string, V>();
+  const set = (key: string, value: V): void => {
+    if (young.size >= limit) {
+      old = young;
+      young = new Map();
+    }
+    young.set(key, value);
+  };
+  return {
+    get(key: string): V | undefined {
+      const hit = young.get(key);
+      if (hit !== undefined) return hit;
+      const aged = old.get(key);
+      if (aged !== undefined) set(key, aged);
+      return aged;
+    },
+    set,
+  };
+}

@@ -119,7 +119,7 @@ export function deriveArticle(
         .slice(0, 300),
       phrases: encodePhrases(phrases.candidates, phrases.headlineWords),
     },
-    terms: termCounts(`${record.headline}\n${record.body}`),
+    terms: termCounts(record.headline, record.body),
     mentions,
     paragraphs,
   };

@@ -5,6 +5,7 @@
  * so the cost grows with the text, not with the number of keywords.
  */
 import { fold, foldOnce } from "../archive/language.ts";
+import { recentMap } from "../archive/memo.ts";
 
 /** One word of a keyword: exact, or a stem when the keyword wrote it with a trailing `*`. */
 interface KeywordWord {
@@ -36,7 +37,7 @@ export function matchWords(text: string): string[] {
   return foldOnce(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Most distinct words whose keyword starts a matcher remembers. */
+/** Most distinct words whose keyword starts a matcher remembers in each generation (see `recentMap`). */
 const CACHE_WORDS = 100_000;
 
 const wordMatches = (k: KeywordWord, w: string | undefined): boolean =>
@@ -60,8 +61,8 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
   });
   const stemLengths = [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
   // The keywords a word can start, remembered per word: news vocabulary repeats (Zipf), so most
-  // words cost one lookup instead of one per stem length. Emptied when full, to bound memory.
-  const startsOf = new Map<string, readonly CompiledKeyword[]>();
+  // words cost one lookup instead of one per stem length. Bounded, keeping the words still in use.
+  const startsOf = recentMap<readonly CompiledKeyword[]>(CACHE_WORDS);
   const none: readonly CompiledKeyword[] = [];
   const starting = (w: string): readonly CompiledKeyword[] => {
     let list = startsOf.get(w);
@@ -72,7 +73,6 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
       found.push(...(stems.get(w.slice(0, length)) ?? []));
     }
     list = found.length ? found : none; // exact keywords first, then stems
-    if (startsOf.size >= CACHE_WORDS) startsOf.clear();
     startsOf.set(w, list);
     return list;
   };

@@ -13,11 +13,20 @@ const WORDS_PER_ARTICLE = 400;
 /** Articles kept per feature in the index (the highest weights). */
 const POSTINGS_PER_TERM = 200;
 
-/** An article's content words and how often each occurs (headline and first words), sorted by word. */
-export function termCounts(text: string): [string, number][] {
+/** The content words of `texts` (an article's headline and body) and how often each occurs, in the first words only, sorted by word. */
+export function termCounts(...texts: string[]): [string, number][] {
   const tf = new Map<string, number>();
-  for (const w of wordsOfOnce(text.slice(0, WORDS_PER_ARTICLE * 8)).slice(0, WORDS_PER_ARTICLE))
-    if (isContentWord(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
+  let chars = WORDS_PER_ARTICLE * 8;
+  let words = WORDS_PER_ARTICLE;
+  for (const text of texts) {
+    // Each text folded whole, not a slice of it: the body was folded already (foldOnce remembers).
+    for (const w of wordsOfOnce(text.length <= chars ? text : text.slice(0, chars))) {
+      if (words-- <= 0) break;
+      if (isContentWord(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
+    }
+    chars -= text.length + 1;
+    if (chars <= 0 || words <= 0) break;
+  }
   return [...tf].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 

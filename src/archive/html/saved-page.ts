@@ -3,8 +3,16 @@
  * script engine and no network, so a page's scripts never run and nothing it names (images,
  * styles, frames) is ever fetched (tests/archive/html/saved-page.test.ts checks both).
  */
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type * as Linkedom from "linkedom";
 import { withoutPayloads } from "./page-payloads.ts";
+
+const require = createRequire(import.meta.url);
+/** linkedom, loaded with the first saved page: a parser thread that reads only text files never pays for loading it (a quarter of a second). */
+let linkedom: typeof Linkedom | null = null;
+/** linkedom's `parseHTML`. */
+const parseHTML = (html: string): ReturnType<typeof Linkedom.parseHTML> =>
+  (linkedom ??= require("linkedom") as typeof Linkedom).parseHTML(html);
 
 /**
  * Deepest element nesting kept. Real pages nest a few dozen levels; Readability and the readers

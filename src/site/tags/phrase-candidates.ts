@@ -4,7 +4,7 @@
  * word spans counted by key. Linear in the text; no model. Which of them become tags is decided
  * over the whole archive (article-tags.ts).
  */
-import { BREAK, tokenKey, foldWord, wordKey } from "./phrase-words.ts";
+import { BREAK, tokenKeys, foldWord, wordKey } from "./phrase-words.ts";
 
 /** One candidate key phrase of an article. */
 export interface PhraseCandidate {
@@ -133,10 +133,11 @@ export function phraseCandidates(
   let position = 0;
   let headlineWords = 0;
   const run: number[] = [];
+  const tokenKey = tokenKeys(language);
   [headline, ...paragraphs].forEach((text, t) => {
     run.length = 0;
     for (const token of text.toLowerCase().match(TOKEN) ?? []) {
-      const key = tokenKey(token, language);
+      const key = tokenKey(token);
       if (key !== BREAK) position++;
       if (key === BREAK || key === "") {
         run.length = 0;
@@ -149,7 +150,7 @@ export function phraseCandidates(
         named.push(isNameWord(key, nameWords));
         verb.push(isVerbForm(key, language));
       }
-      surfaces.push(token.replace(POSSESSIVE, ""));
+      surfaces.push(token);
       run.push(id);
       if (run.length > MAX_WORDS) run.shift();
       // Every span of the run that ends at this word, shortest first.
@@ -189,7 +190,10 @@ export function phraseCandidates(
     .filter((s) => !inside.has(spanCode(s.ids, 0, s.ids.length)))
     .map((s): PhraseCandidate => ({
       key: s.ids.map((id) => keys[id]!).join(" "),
-      name: surfaces.slice(s.at, s.at + s.ids.length).join(" "),
+      name: surfaces
+        .slice(s.at, s.at + s.ids.length)
+        .map((t) => t.replace(POSSESSIVE, ""))
+        .join(" "),
       count: s.count,
       first: s.first,
       inHeadline: s.inHeadline,

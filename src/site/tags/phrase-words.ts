@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import { isContentWord, MONTHS, WEEKDAYS } from "../../archive/language.ts";
+import { recentMap, type RecentMap } from "../../archive/memo.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -98,29 +99,33 @@ export function wordKey(folded: string, language: string): string {
   return folded.slice(0, -1);
 }
 
-/** What a punctuation token reads as in `tokenKey`: it ends a run of phrase words. */
+/** What a punctuation token reads as in `tokenKeys`: it ends a run of phrase words. */
 export const BREAK = "\u0000";
-/** Most tokens remembered per language before the memory is emptied. */
+/** Most tokens remembered per language in each generation (see `recentMap`). */
 const REMEMBERED = 100_000;
 /** Each language's tokens read so far, and their keys (news repeats its words, Zipf-like). */
-const TOKEN_KEYS = new Map<string, Map<string, string>>();
+const TOKEN_KEYS = new Map<string, RecentMap<string>>();
 
 /**
- * What a lowercased token of `language` reads as: its key (see `wordKey`) when it can be part of a
- * key phrase, `""` for a word that cannot, `BREAK` for punctuation. Remembered per language.
+ * How lowercased tokens of `language` read: a token's key (see `wordKey`) when it can be part of
+ * a key phrase, `""` for a word that cannot, `BREAK` for punctuation. Remembered per language;
+ * ask once per article for the function, then once per token.
  */
-export function tokenKey(token: string, language: string): string {
+export function tokenKeys(language: string): (token: string) => string {
   let known = TOKEN_KEYS.get(language);
-  if (!known) TOKEN_KEYS.set(language, (known = new Map()));
-  let key = known.get(token);
-  if (key !== undefined) return key;
-  if (token.length === 1 && !/[\p{L}\p{N}]/u.test(token)) key = BREAK;
-  else {
-    const word = token.replace(/['’]s$/, "");
-    const folded = foldWord(word);
-    key = isPhraseWord(word, folded, stopwordsOf(language)) ? wordKey(folded, language) : "";
-  }
-  if (known.size >= REMEMBERED) known.clear();
-  known.set(token, key);
-  return key;
+  if (!known) TOKEN_KEYS.set(language, (known = recentMap(REMEMBERED)));
+  const memory = known;
+  const stop = stopwordsOf(language);
+  return (token) => {
+    let key = memory.get(token);
+    if (key !== undefined) return key;
+    if (token.length === 1 && !/[\p{L}\p{N}]/u.test(token)) key = BREAK;
+    else {
+      const word = token.replace(/['’]s$/, "");
+      const folded = foldWord(word);
+      key = isPhraseWord(word, folded, stop) ? wordKey(folded, language) : "";
+    }
+    memory.set(token, key);
+    return key;
+  };
 }
