@@ -50,6 +50,6 @@ export interface BuildResult {
   pages: number;
   /** What was reused. */
   counts: BuildCounts | null;
-  /** Milliseconds per phase. */
+  /** Milliseconds per phase (parse, views, render, index, swap), wall and, as `<phase>Cpu`, CPU of this process. */
   timings: Record<string, number>;
 }
