@@ -16,6 +16,10 @@ import { END_MARKERS, END_PATTERNS, SOFT_END_MARKERS } from "./end-markers.ts";
 import { fold, wordsOf } from "./language.ts";
 import { memoize } from "./memo.ts";
 import { outletAtEnd } from "./outlets.ts";
+import { isDisclosureLine } from "./disclosures.ts";
+import { isPostFooterLine } from "./post-footer.ts";
+import { isReaderAppeal } from "./reader-appeals.ts";
+import { isCaptionCredit } from "./caption-credits.ts";
 
 const PUNCTUATION_CHAR = /^[\s\p{P}\p{S}]$/u;
 
@@ -72,6 +76,7 @@ export const isChromeLine = memoize((line: string): boolean => {
     return true;
   if (CHROME_GATE.test(fold(line)) && CHROME_PATTERNS.some((re) => re.test(line.trim())))
     return true;
+  if (isReaderAppeal(line) || isPostFooterLine(line) || isDisclosureLine(line)) return true;
   return /cookie|galleta|куки/i.test(line) && COOKIE_BANNER.test(line) && wordsOf(line).length < 80;
 });
 
@@ -95,6 +100,7 @@ export function teaserMarker(line: string): string | null {
 export function isCreditLine(line: string): boolean {
   const f = fold(line).trim();
   if (wordsOf(line).length <= 40 && CREDIT_OPENINGS.test(f)) return true;
+  if (isCaptionCredit(line)) return true;
   if (
     /\b(?:all rights reserved|todos los derechos reservados|все права защищены|derechos reservados)\b/.test(
       f,

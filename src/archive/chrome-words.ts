@@ -6,7 +6,11 @@
  */
 
 import { fold } from "./language.ts";
+import { COLON_TEASER_MARKERS, EUROPEAN_TEASER_MARKERS } from "./european-teaser-markers.ts";
 import { anyOf, inOrder, type LineTest } from "./ordered-words.ts";
+
+/** A marker folded as the lines it is matched against are, and escaped for a pattern. */
+const escapeFolded = (m: string): string => fold(m).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Words that make up share/social button rows (a line of only these words is a button row). */
 export const SHARE_WORDS = new Set(
@@ -46,9 +50,10 @@ export const TEASER_MARKERS = new RegExp(
     "смотрите также",
     "читайте подробнее",
     "по теме",
+    ...EUROPEAN_TEASER_MARKERS,
   ]
-    .map((m) => fold(m).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|")})\\s*[:.…-]?\\s*`,
+    .map(escapeFolded)
+    .join("|")})\\s*[:.…»-]?\\s*|^(?:${COLON_TEASER_MARKERS.map(escapeFolded).join("|")})\\s*:\\s*`,
 );
 
 /** Line openings that mark a photo or video credit. */

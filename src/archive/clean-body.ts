@@ -7,7 +7,7 @@
  *   - a short sentence stays only between paragraphs; teaser headlines go;
  *     (the end and the teasers: body-end.ts; repeated paragraphs: body-duplicates.ts)
  *   - prose above the article's header markers (byline, date, share row) or above the dateline
- *     paragraph is a standfirst or caption, not body;
+ *     paragraph is a caption, not body, except a standfirst above the byline (standfirst.ts);
  *   - a paragraph repeated (a standfirst printed again as the lede) is kept once.
  */
 import { markRepeatedParagraphs } from "./body-duplicates.ts";
@@ -19,6 +19,7 @@ import { classifyLine, splitGluedLine, type LineKind } from "./classify-line.ts"
 import type { SourceLine } from "./source-lines.ts";
 import { parseDateline } from "./dateline.ts";
 import { stripImageNoise } from "./image-noise.ts";
+import { findStandfirst, standfirstAboveRun } from "./standfirst.ts";
 import { wordsOf } from "./language.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import type { Paragraph, RemovedLine } from "./types.ts";
@@ -99,7 +100,10 @@ export function cleanBody(
       reach.push(line.n);
     }
   }
+  // A standfirst the run left out above the page header is the article's all the same.
+  const above = standfirstAboveRun(lines, kinds, reach, run.first);
   const { end, marked } = markBodyEnd(lines, kinds, reach, run);
+  if (above !== -1) kinds[above] = "content";
   const contentAt = (): number[] => kinds.flatMap((k, i) => (k === "content" ? [i] : []));
   // The lede: the dateline paragraph among the first few, else the first paragraph after the header markers.
   let content = contentAt();
@@ -123,7 +127,10 @@ export function cleanBody(
     }
     lede = content.find((i) => i > lastMarker) ?? -1;
   }
-  for (const i of content) if (lede !== -1 && i < lede) kinds[i] = "caption";
+  // Prose above the lede is a caption, except the standfirst (standfirst.ts).
+  // A dateline paragraph opens the body itself: what stands above it is a summary (Sputnik's).
+  const standfirst = lede === -1 || datelineLine !== -1 ? -1 : findStandfirst(lines, kinds, lede);
+  for (const i of content) if (lede !== -1 && i < lede && i !== standfirst) kinds[i] = "caption";
   // A caption: a short sentence right above a bare photo credit (`Joe Amon/Denver Post/Getty Images`,
   // `MARINA LOZANO`). A longer paragraph, or a quotation, above a credit is body with a photo after
   // it, and so is any paragraph when the photo's own caption follows the credit (BBC's `Image caption,`).

@@ -1,0 +1,31 @@
+/**
+ * Disclosures a page prints inside or below the article: affiliate-link and advertiser notes,
+ * disclaimers that the opinions are the authors' own (issue 15). Prose in form, never the story.
+ */
+import { fold, wordsOf } from "./language.ts";
+
+/** Most words of a disclosure: a longer paragraph that mentions commissions is the article's. */
+const MAX_DISCLOSURE_WORDS = 70;
+
+/** Disclosures by their wording, matched against the folded line (lowercase, no accents). */
+const DISCLOSURES: readonly RegExp[] = [
+  /\bwe (?:may )?(?:receive|earn|get) (?:a )?(?:compensation|commission)\b/,
+  /^(?:advertising |affiliate )?(?:disclosure|disclaimer)\b/,
+  /\badvertising disclaimer\b/,
+  /\baffiliate[- ]links?\b/,
+  /\bprovision\b.{0,60}\b(?:handler|haendler|anbieter)\b/,
+  /\b(?:handler|anbieter)\b.{0,60}\bprovision\b/,
+  /\bn'engagent que leurs auteurs\b/,
+];
+
+/** The patterns as one, so a line is scanned once. */
+const ANY_DISCLOSURES = new RegExp(DISCLOSURES.map((re) => re.source).join("|"));
+
+/** True for an affiliate, advertiser or opinion disclosure line. */
+export function isDisclosureLine(line: string): boolean {
+  // The pattern first: most lines fail it, and it is cheaper than counting words.
+  return (
+    ANY_DISCLOSURES.test(fold(line).replace(/^[\s\p{P}\p{S}]+/u, "")) &&
+    wordsOf(line).length <= MAX_DISCLOSURE_WORDS
+  );
+}

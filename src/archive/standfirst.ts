@@ -1,0 +1,80 @@
+/**
+ * The standfirst: the paragraph a news page prints between the headline and the byline, date or
+ * share row, summing the story up in a sentence or two. The body cleaner (clean-body.ts) takes
+ * prose above those header markers for a caption; the standfirst among it is the article's first
+ * paragraph all the same (issue 15: the hand-marked real pages count it as body). A photo caption
+ * in the same place is told apart by its credit, its shortness or its missing full stop.
+ */
+import { endsLikeSentence, isCreditLine } from "./boilerplate.ts";
+import type { LineKind } from "./classify-line.ts";
+import { wordsOf } from "./language.ts";
+import type { SourceLine } from "./source-lines.ts";
+
+/** What a page prints between the standfirst and the body. */
+const HEADER_KINDS = new Set<LineKind>(["byline", "date-stamp", "share-button"]);
+
+/** Most lines between a standfirst above the run and the run: byline, date, share row, photo. */
+const MAX_HEADER_GAP = 20;
+
+/** A byline's opening the byline reader may not take for one (`Von Julia Müller`, `By Ann Lee@ann`). */
+const BYLINE_OPENING =
+  /^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v|[Oo]d|Autor(?:in)?:|Author:)\s+\p{Lu}/u;
+
+/** Fewest words of a standfirst: a caption names who and where in fewer. */
+const MIN_STANDFIRST_WORDS = 12;
+
+/** A caption's credit in brackets or after a slash at its end: `(Photo: Jo Reyes)`, `/ AFP`. */
+const TRAILING_CREDIT = /(?:\([^()]{2,60}\)|\/\s*[^/.!?]{2,40})\s*[.]?\s*$/u;
+
+/** True when paragraph i reads as a standfirst: a full sentence of some length, no credit in or below it. */
+function readsAsStandfirst(
+  lines: readonly SourceLine[],
+  kinds: readonly LineKind[],
+  i: number,
+): boolean {
+  const text = lines[i]!.text.trim();
+  if (wordsOf(text).length < MIN_STANDFIRST_WORDS || !endsLikeSentence(text)) return false;
+  if (TRAILING_CREDIT.test(text) || isCreditLine(text)) return false;
+  return kinds[i + 1] !== "credit";
+}
+
+/**
+ * Index of the standfirst among the lines above the lede, or -1: the first paragraph before
+ * `lede`, when it reads as a full sentence of some length, carries no credit, no credit line
+ * stands right below it (a photo's caption and credit come in that order), and a byline, date
+ * or share row stands between it and the lede.
+ */
+export function findStandfirst(
+  lines: readonly SourceLine[],
+  kinds: readonly LineKind[],
+  lede: number,
+): number {
+  const first = kinds.findIndex((k) => k === "content");
+  if (first === -1 || first >= lede) return -1;
+  if (!readsAsStandfirst(lines, kinds, first)) return -1;
+  // The page's header (byline, date, share row) stands between it and the lede: prose above only
+  // a repeated headline or a photo is a teaser's summary or a caption.
+  return kinds.slice(first + 1, lede).some((k) => HEADER_KINDS.has(k)) ? first : -1;
+}
+
+/**
+ * Index of a standfirst that the article's run of prose (prose-run.ts) left above it, or -1: the
+ * first paragraph after the headline, when only a page header (a byline, date or share row among
+ * at most twenty lines, no other paragraph) stands between it and the run. `kinds` are the
+ * lines' own kinds, before the run is applied; `reach[i]` is the last file line of line i.
+ */
+export function standfirstAboveRun(
+  lines: readonly SourceLine[],
+  kinds: readonly LineKind[],
+  reach: readonly number[],
+  runFirst: number,
+): number {
+  const first = kinds.findIndex((k) => k === "content");
+  if (first === -1 || reach[first]! >= runFirst) return -1;
+  let header = false;
+  for (let j = first + 1; j < lines.length && lines[j]!.n < runFirst; j++) {
+    if (j - first > MAX_HEADER_GAP || kinds[j] === "content") return -1;
+    if (HEADER_KINDS.has(kinds[j]!) || BYLINE_OPENING.test(lines[j]!.text)) header = true;
+  }
+  return header && readsAsStandfirst(lines, kinds, first) ? first : -1;
+}
