@@ -1,49 +1,54 @@
 /**
- * Choosing the headline: the first line that reads as a title, after the labels, logos, dates
- * and bylines a page may put above it (`Image default`, `News Politics`, `World`, `19 Feb 2024`).
+ * Choosing the headline: the line of the header that reads best as a title, after the labels,
+ * logos, menus, dates and bylines a page puts around it (`Image default`, `News Politics`,
+ * `Zum Inhalt springen`, `19 Feb 2024`). Each candidate is scored (headline-score.ts); the title
+ * block over the header's byline or date (headline-block.ts) adds points to its first line.
  */
-import { isChromeLine, isCreditLine } from "./boilerplate.ts";
-import { parseByline } from "./byline.ts";
-import { readDateStamp } from "./date-stamp.ts";
+import { blockHeadline } from "./headline-block.ts";
+import { ECHO_POINTS, headerView, headlinePoints, isNeverHeadline } from "./headline-score.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import { proseKind } from "./prose-measure.ts";
-import { isHeaderFurniture, isTitleLike, titleWords } from "./title-lines.ts";
+import { isMarkedFurniture, titleWords } from "./title-lines.ts";
 
 export { isSectionLabel, isSiteNameLine } from "./title-lines.ts";
 
-/** The block of title-like lines just above an anchor, walking up past header furniture. */
-function blockAbove(lines: readonly string[], anchor: number, lang: TextLanguage): number[] {
-  const block: number[] = [];
-  for (let i = anchor - 1; i >= 0; i--) {
-    const above = lines[i] ?? "";
-    if (isTitleLike(above, lang)) block.unshift(i);
-    else if (!isHeaderFurniture(above, lang)) break;
-  }
-  return block;
+/** How far above the article's start the headline is looked for: a header holds a few dozen lines at most. */
+const HEADER_REACH = 25;
+
+/** Points for being the first line of the title block over the header's byline or date. */
+const BLOCK_POINTS = 1.5;
+
+/** Points lost by the run's first line as the headline: the run is the body, most often rightly. */
+const IN_RUN_COST = 1;
+/** Most words of a run's first line taken for a title. */
+const MAX_IN_RUN_TITLE_WORDS = 20;
+
+/** The run's first line when it may be a title the run took in, else -1. */
+function runOpeningTitle(lines: readonly string[], lang: TextLanguage, start: number): number {
+  const line = lines[start] ?? "";
+  if (isNeverHeadline(line, lang) || titleWords(line, lang) > MAX_IN_RUN_TITLE_WORDS) return -1;
+  if (/[.:;,…]["”»’)」]*$/u.test(line.trim())) return -1;
+  // An opening quotation is an epigraph, unless the header's byline or date follows it.
+  const next = lines.slice(start + 1, start + 4).find((l) => l.trim() !== "") ?? "";
+  return /^["“„«‘]/u.test(line.trim()) && !isMarkedFurniture(next, lang) ? -1 : start;
 }
 
-/** A paragraph of prose (not a credit, date stamp, byline or chrome that happens to read like one). */
-const isProseLine = (line: string, lang: TextLanguage): boolean =>
-  proseKind(line, lang) === "long" &&
-  !isChromeLine(line) &&
-  !isCreditLine(line) &&
-  readDateStamp(line, lang.vocabulary) === null &&
-  parseByline(line) === null;
-
-/** Most words of a standfirst: a longer prose line above the body is a paragraph. */
-const MAX_STANDFIRST_WORDS = 35;
-
-/** How far above the article's start the headline is looked for: a header holds a few dozen lines at most. */
-const HEADER_REACH = 40;
+/** The first line below `i` that is a paragraph, not header furniture: where the body starts. */
+function bodyAfter(lines: readonly string[], lang: TextLanguage, i: number): number {
+  for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
+    const line = lines[j] ?? "";
+    if (line.trim() !== "" && proseKind(line, lang) === "long" && !isMarkedFurniture(line, lang))
+      return j;
+  }
+  return i + 1;
+}
 
 /**
  * Index of the headline among the lines, or -1 when there is no text. The headline stands above
  * the article's run of prose (`runStart`, see prose-run.ts), never inside or below it: so a
- * "you may like" heading, a comment title or a footer imprint is never taken. From the run's
- * start, walk up past furniture (bylines, dates, credits, share rows) to the block of title-like
- * lines just above; its first line is the headline (the lines after it are standfirsts). When
- * the run's first lines are a caption or standfirst, the nearest byline, date stamp or paragraph
- * above with a title block over it is the anchor. A block needs a line of four words or more.
+ * "you may like" heading, a comment title or a footer imprint is never taken. Each line of the
+ * header that may be a title is scored; the best wins, the nearest to the run on a tie. With no
+ * candidate, the first line.
  */
 export function pickHeadline(
   lines: readonly string[],
@@ -52,40 +57,30 @@ export function pickHeadline(
 ): number {
   const start = runStart >= 0 ? Math.min(runStart, lines.length) : Math.min(lines.length, 120);
   const top = Math.max(0, start - HEADER_REACH);
-  const headlineAbove = (anchor: number): number | undefined => {
-    const block = blockAbove(lines, anchor, lang);
-    return block.some((i) => titleWords(lines[i] ?? "", lang) >= 4) ? block[0] : undefined;
-  };
-  // Nearest first, a byline, date stamp or standfirst of the header (no paragraph between it and
-  // the run) with a title over it: Europa Press and others print the headline, a photo and the date above a
-  // second title; a caption may stand right above the body.
-  let lastParagraph = top - 1;
-  for (let i = start - 1; i >= top && lastParagraph < top; i--) {
-    const line = lines[i] ?? "";
-    if (isProseLine(line, lang) && titleWords(line, lang) > MAX_STANDFIRST_WORDS) lastParagraph = i;
+  const block = blockHeadline(lines, lang, runStart);
+  const view = headerView(lines, lang);
+  // Nearest to the run first: on a tie the nearer line wins, the run's own first line last.
+  const candidates: { i: number; points: number }[] = [];
+  for (let i = start - 1; i >= top; i--) {
+    if (isNeverHeadline(lines[i] ?? "", lang)) continue;
+    const points = headlinePoints(view, i, start) + (i === block ? BLOCK_POINTS : 0);
+    candidates.push({ i, points });
   }
-  for (let i = start - 1; i > lastParagraph; i--) {
-    const line = lines[i] ?? "";
-    if (
-      parseByline(line) !== null ||
-      readDateStamp(line, lang.vocabulary) !== null ||
-      isProseLine(line, lang)
-    ) {
-      const found = headlineAbove(i);
-      if (found !== undefined) return found;
-    }
+  // A title the run of prose took in: its first line, when it reads as a title (a question, a
+  // line with no sentence end) and a paragraph or the header's byline follows.
+  const opening = runStart >= 0 ? runOpeningTitle(lines, lang, start) : -1;
+  if (opening >= 0) {
+    const points = headlinePoints(view, opening, bodyAfter(lines, lang, opening)) - IN_RUN_COST;
+    candidates.push({ i: opening, points });
   }
-  if (runStart >= 0) {
-    const direct = headlineAbove(start);
-    if (direct !== undefined) return direct;
+  // A repeat on the page is looked for only where it can change the choice (it scans the page).
+  const most = Math.max(...candidates.map((c) => c.points));
+  let best = -1;
+  let bestPoints = -Infinity;
+  for (const { i, points } of candidates) {
+    const total = points + (points + ECHO_POINTS >= most && view.echoes(i) ? ECHO_POINTS : 0);
+    if (total > bestPoints) [best, bestPoints] = [i, total];
   }
-  // Above a paragraph too, nearest first: the run may have left out the first paragraphs.
-  for (let i = lastParagraph; i >= top; i--) {
-    const found = isProseLine(lines[i] ?? "", lang) ? headlineAbove(i) : undefined;
-    if (found !== undefined) return found;
-  }
-  // No title block over the article: the nearest title-like line above it, else the first line.
-  for (let i = start - 1; i >= top; i--)
-    if (isTitleLike(lines[i] ?? "", lang) && titleWords(lines[i] ?? "", lang) >= 4) return i;
-  return lines.findIndex((l) => l.trim() !== "");
+  if (best === -1 && block >= 0) return block;
+  return best === -1 ? lines.findIndex((l) => l.trim() !== "") : best;
 }

@@ -19,7 +19,8 @@ const META_OPENER = new RegExp(
 );
 
 /** Openers naming the writer (`von Anna`, `by Kim`, `par Luc`): a meta line only when short, as a byline is. */
-const NAME_OPENER = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Dd]oor|[Pp]or|[Pp]rzez)\s+\p{Lu}/u;
+const NAME_OPENER =
+  /^(?:(?:[Aa]rtikel|[Tt]ext|[Ee]in [Bb]eitrag|[Bb]eitrag|[Ff]otos?|[Aa]rticle|[Ss]tory) (?:von|by|de|par) \p{L}|(?:[Bb]y|[Vv]on|[Pp]ar|[Dd]oor|[Pp]or|[Pp]rzez)\s+\p{Lu}|(?:by|von|par|por)\s+\S+$)/u;
 
 /** Most words of a line opened by a writer's name: `Von Sprachregeln, Gender-Politik und …` is a title. */
 const MAX_NAME_LINE_WORDS = 6;
@@ -35,10 +36,27 @@ const WORDED_DATE =
 /** Most words of a meta line: a longer line with a date in it is a sentence. */
 const MAX_META_WORDS = 18;
 
+/** A labelled field of a meta row: `Autor: Kim`, `Kategorie: Technik`, `Abgelegt unter: Foto`. */
+const META_FIELD =
+  /(?:^|[|•·]\s*)(?:autor(?:in)?|author|kategorien?|categor(?:y|ies)|tags?|schlagw(?:ö|oe)rter|abgelegt unter|filed under|auteur|catégories?|rubrik|ausgabe)\s*:/iu;
+
+/** Most words of a row of meta fields (`Veröffentlicht: 05.01.2020 | Autor: Kim | Abgelegt unter: …`). */
+const MAX_FIELD_ROW_WORDS = 40;
+
+/** True for a long row of meta fields: a labelled field and a date, or fields set off by bars. */
+function isMetaFieldRow(line: string, words: number): boolean {
+  if (words > MAX_FIELD_ROW_WORDS || /[.!?]$/.test(line.trim())) return false;
+  const dated = NUMERIC_DATE.test(line) || WORDED_DATE.test(line);
+  const fields = (line.match(/\s[|•·]\s/gu) ?? []).length;
+  return META_FIELD.test(line) ? dated || fields >= 1 : dated && fields >= 2;
+}
+
 /** True for a post's meta line (author, date, category, reading time), never a headline. */
-export const isPostMetaLine = memoize((line: string): boolean => {
+export const isPostMetaLine = memoize((text: string): boolean => {
+  // A date glued to the next (`17/11/201917/11/2019`: published and updated) is read apart.
+  const line = text.replace(/(\d{4})(?=\d{1,2}[./-]|\d{1,2}\.\s)/gu, "$1 ");
   const words = line.split(/\s+/).length;
-  if (words > MAX_META_WORDS) return false;
+  if (words > MAX_META_WORDS) return isMetaFieldRow(line, words);
   if (META_OPENER.test(line)) return true;
   if (NAME_OPENER.test(line) && words <= MAX_NAME_LINE_WORDS && !/[.!?]$/.test(line)) return true;
   // A date among few words, or a line of fields set off by bars and bullets.

@@ -16,6 +16,7 @@ import { isImageNameLine } from "./image-noise.ts";
 import { wordsOf } from "./language.ts";
 import { findOutlet } from "./outlets.ts";
 import { memoizeByLanguage } from "./language-memo.ts";
+import { memoize } from "./memo.ts";
 import { isPostMetaLine } from "./post-meta.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import { proseKind } from "./prose-measure.ts";
@@ -74,8 +75,10 @@ export const isMarkedFurniture = memoizeByLanguage((line: string, lang: TextLang
 });
 
 /** A short line of capitalised words that may be an author's name (or a two-word title: `Der WindRebell`). */
-export const isBareName = (line: string): boolean =>
-  wordsOf(line).length <= 4 && isPersonName(line.replace(/\s+(?:in|en)\s+\p{Lu}.*$/u, ""));
+export const isBareName = memoize(
+  (line: string): boolean =>
+    wordsOf(line).length <= 4 && isPersonName(line.replace(/\s+(?:in|en)\s+\p{Lu}.*$/u, "")),
+);
 
 /** Lines a page prints between headline and body; walking up from the body, they are passed over. */
 export const isHeaderFurniture = (line: string, lang: TextLanguage): boolean =>

@@ -1,0 +1,137 @@
+/**
+ * Ranking the lines above the article's run of prose as its headline, by a few named points a
+ * reader would give: the shape of a title (a few words, no full stop, a capital), how close it
+ * stands to the run (only header furniture between), whether a byline, date or meta line stands
+ * next to it, and whether the page prints it again (a breadcrumb's last item, share text).
+ * Page furniture (chrome, labels, navigation, bylines, dates) is never a candidate.
+ */
+import { isChromeLine, isEndMarker } from "./boilerplate.ts";
+import { memoizeByLanguage } from "./language-memo.ts";
+import { echoFinder } from "./headline-echo.ts";
+import { isNavigationLine } from "./navigation-lines.ts";
+import type { TextLanguage } from "./prose-language.ts";
+import { proseKind } from "./prose-measure.ts";
+import {
+  isHeaderFurniture,
+  isMarkedFurniture,
+  isSectionLabel,
+  isSiteNameLine,
+  titleWords,
+} from "./title-lines.ts";
+
+/** The points of a title's shape by its number of words: one or two words are weak, 4–20 best. */
+function shapePoints(words: number): number {
+  if (words <= 1) return -1;
+  if (words === 2) return 1;
+  if (words === 3) return 1.5;
+  return words <= 20 ? 2 : 1;
+}
+
+/** Points lost for each line between a candidate and the run that is not header furniture. */
+const GAP_COST = 0.3;
+/** Most points lost to the gap: farther up, every line is as far. */
+const MAX_GAP = 3;
+/** Points for a byline, date or meta line below with only furniture between. */
+const NEAR_BYLINE = 1.5;
+/** Points for one farther below, past a standfirst, a caption or other lines. */
+const FAR_BYLINE = 1;
+/** Points for a date or byline right above. */
+const DATE_ABOVE = 0.5;
+/** Fewest words of a standfirst or caption. */
+const MIN_HEADER_TEXT_WORDS = 4;
+
+/** True for a standfirst or caption: a line of some words that reads as a title or as prose. */
+const isHeaderText = (line: string, lang: TextLanguage): boolean =>
+  titleWords(line, lang) >= MIN_HEADER_TEXT_WORDS;
+
+/** True when the line ends with a full stop (not an ellipsis), as captions and paragraphs do. */
+export const endsWithFullStop = (line: string): boolean =>
+  /[.。]["”»’)」]*$/u.test(line) && !/(?:\.\.\.|…)["”»’)」]*$/u.test(line);
+
+/** Most words of a headline that ends with a full stop (`Nebelsuppe.`); a longer one is a caption. */
+const MAX_STOPPED_TITLE_WORDS = 6;
+
+/** True for a line that cannot be the headline whatever stands around it. */
+export const isNeverHeadline = memoizeByLanguage((line: string, lang: TextLanguage): boolean => {
+  const words = titleWords(line, lang);
+  if (words === 0 || words > 40 || !/\p{L}/u.test(line)) return true;
+  if (/[:,;]["”»’)]*$/u.test(line)) return true;
+  if (endsWithFullStop(line) && words > MAX_STOPPED_TITLE_WORDS) return true;
+  if (isChromeLine(line) || isSectionLabel(line) || isSiteNameLine(line) || isEndMarker(line))
+    return true;
+  if (isNavigationLine(line) || isMarkedFurniture(line, lang)) return true;
+  return proseKind(line, lang) === "long" && words > 25;
+});
+
+/** What a header line is to the scorer: blank, a byline/date/meta line, other furniture, or text. */
+type HeaderKind = "blank" | "marked" | "furniture" | "text";
+
+/** A page's lines as the scorer reads them, each line classed once (the scorer looks at each many times). */
+export interface HeaderView {
+  /** The page's lines. */
+  lines: readonly string[];
+  /** The page's reading. */
+  lang: TextLanguage;
+  /** The class of the line at an index. */
+  kind: (i: number) => HeaderKind;
+  /** True when the line at an index is printed again on the page (headline-echo.ts). */
+  echoes: (i: number) => boolean;
+}
+
+/** The scorer's view of a page. */
+export function headerView(lines: readonly string[], lang: TextLanguage): HeaderView {
+  const kinds = new Map<number, HeaderKind>();
+  const kind = (i: number): HeaderKind => {
+    let k = kinds.get(i);
+    if (k === undefined) {
+      const line = lines[i] ?? "";
+      k =
+        line.trim() === ""
+          ? "blank"
+          : isMarkedFurniture(line, lang)
+            ? "marked"
+            : isHeaderFurniture(line, lang) || isChromeLine(line)
+              ? "furniture"
+              : "text";
+      kinds.set(i, k);
+    }
+    return k;
+  };
+  return { lines, lang, kind, echoes: echoFinder(lines) };
+}
+
+/** Points for a line printed again on the page (added by the picker, only where they can matter). */
+export const ECHO_POINTS = 1;
+
+/** Points for the line at `i` as the headline of the run starting at `start`, but for its echo. */
+export function headlinePoints(view: HeaderView, i: number, start: number): number {
+  const { lines, lang, kind } = view;
+  const line = lines[i] ?? "";
+  const words = titleWords(line, lang);
+  let points = shapePoints(words);
+  if (endsWithFullStop(line)) points -= 2;
+  if (!/^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“„«»¿¡'‘(\[]/u.test(line)) points -= 1;
+  // Lines between it and the run: furniture is free, anything else (a standfirst, a caption, menu
+  // items, teasers) puts it farther from the article. A byline or date below it counts most with
+  // only furniture between (the header's own), less farther down; one right above it counts a
+  // little (a page that prints its date first).
+  let gap = 0;
+  let marked = 0;
+  let next = -1;
+  for (let j = i + 1; j < start && gap < MAX_GAP; j++) {
+    const k = kind(j);
+    if (k === "blank") continue;
+    if (next === -1) next = j;
+    if (k === "marked") marked = Math.max(marked, gap === 0 ? NEAR_BYLINE : FAR_BYLINE);
+    else if (k === "text") gap += GAP_COST;
+  }
+  points -= gap;
+  let above = i - 1;
+  while (above >= 0 && kind(above) === "blank") above--;
+  if (marked === 0 && above >= 0 && kind(above) === "marked") marked = DATE_ABOVE;
+  points += marked;
+  // A headline is followed by its standfirst, a kicker or menu item is not.
+  const following = next === -1 ? "" : (lines[next] ?? "");
+  if (isHeaderText(following, lang) && !isNeverHeadline(following, lang)) points += 1;
+  return points;
+}

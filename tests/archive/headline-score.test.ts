@@ -1,0 +1,95 @@
+/**
+ * The headline picker's parts: navigation lines that are never a headline, a headline printed
+ * again on its page, post meta rows, and the scored choice among the header's lines.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { pickHeadline } from "../../src/archive/headline.ts";
+import { repeatsOnPage } from "../../src/archive/headline-echo.ts";
+import { isNeverHeadline } from "../../src/archive/headline-score.ts";
+import { isNavigationLine } from "../../src/archive/navigation-lines.ts";
+import { isPostMetaLine } from "../../src/archive/post-meta.ts";
+import { textLanguage } from "../../src/archive/prose-language.ts";
+
+const en = textLanguage("en", "en");
+
+const PARAGRAPH =
+  "The council met on Tuesday evening to discuss the new bus timetable, and most members agreed that the changes would help people who work late shifts in the town centre.";
+
+describe("isNavigationLine", () => {
+  const navigation = [
+    "Zum Inhalt springen",
+    "Toggle search Search",
+    "Search for: Search",
+    "Click to share on Facebook (Opens in new window)",
+    "Kommentare 0",
+    "« Preparing the beds for a cold spring",
+    "Older posts »",
+    "chat_bubble 3 comments",
+  ];
+  const titles = ["Apple Harvest", "Search for the lost ship ends", "Home at last"];
+  for (const line of navigation)
+    it(`navigation: ${line}`, () => assert.equal(isNavigationLine(line), true));
+  for (const line of titles)
+    it(`not navigation: ${line}`, () => assert.equal(isNavigationLine(line), false));
+});
+
+describe("isNeverHeadline", () => {
+  it("a line ending with a colon", () => assert.equal(isNeverHeadline("Read more:", en), true));
+  it("a long caption with a full stop", () =>
+    assert.equal(isNeverHeadline("A farmer carries crates of apples to the old barn.", en), true));
+  it("a short title with a full stop", () =>
+    assert.equal(isNeverHeadline("Apple harvest.", en), false));
+  it("a two-word title", () => assert.equal(isNeverHeadline("Apple Harvest", en), false));
+});
+
+describe("repeatsOnPage", () => {
+  it("a title inside a breadcrumb", () =>
+    assert.equal(repeatsOnPage(["Home › Club › Apple Harvest", "Apple Harvest"], 1), true));
+  it("a short line printed again whole is a menu item", () =>
+    assert.equal(repeatsOnPage(["Contact", "Contact"], 1), false));
+  it("a title of a few words printed again whole", () =>
+    assert.equal(
+      repeatsOnPage(["Junior crews win again", "x", "Junior crews win again"], 0),
+      true,
+    ));
+});
+
+describe("isPostMetaLine (field rows, glued dates, bylines)", () => {
+  const meta = [
+    "Veröffentlicht: 05.01.2020 | Autor: Kim | Abgelegt unter: Fotografie, Licht, Abend, Winter, Stadt, Reisen, Notizen",
+    "17/11/201917/11/2019 ~ Sam Lee",
+    "Artikel von Anna Berg",
+    "von anna",
+  ];
+  for (const line of meta) it(`meta: ${line}`, () => assert.equal(isPostMetaLine(line), true));
+});
+
+describe("pickHeadline", () => {
+  it("takes the title over its standfirst, above the byline", () => {
+    const lines = [
+      "Menu",
+      "Council approves later buses for night workers",
+      "Routes to the hospital and the station will run until one in the morning",
+      "By Kim Lee",
+      "12 March 2024",
+      PARAGRAPH,
+    ];
+    assert.equal(pickHeadline(lines, en, 5), 1);
+  });
+  it("takes a two-word title over the menu above it", () => {
+    const lines = [
+      "Skip to content",
+      "About the club",
+      "Visiting hours",
+      "Night Buses",
+      "By Kim Lee",
+      PARAGRAPH,
+    ];
+    assert.equal(pickHeadline(lines, en, 5), 3);
+  });
+  it("takes a question the run of prose opens with", () => {
+    const lines = ["Why do night buses matter?", "Posted on 3 March 2020 by Kim Lee", PARAGRAPH];
+    assert.equal(pickHeadline(lines, en, 0), 0);
+  });
+});
