@@ -77,3 +77,29 @@ export function keepIntroducedLists(
       kinds[j] = "content";
   }
 }
+
+/** A numbered item's number: `12. Name`, `12) Name`. */
+const ITEM_NUMBER = /^(\d{1,3})[.)]\s+\S/u;
+
+/**
+ * Turns the teaser lines that go on numbering a list from a paragraph of the article (`98. Ann`
+ * in the body, then `99. Bo`, `100. Cy`) into body, up to `end` or the first line that breaks the
+ * count, below the run of prose too (never past the end marker: those lines are no teasers). A
+ * listicle's last items are often short enough to read as teasers. Changes `kinds` in place.
+ */
+export function keepNumberedRuns(
+  lines: readonly SourceLine[],
+  kinds: LineKind[],
+  marked: ReadonlySet<number>,
+  end: number,
+): void {
+  for (let i = 0; i < end; i++) {
+    const m = kinds[i] === "content" ? ITEM_NUMBER.exec(lines[i]!.text) : null;
+    if (!m) continue;
+    let next = Number(m[1]) + 1;
+    for (let j = i + 1; j < end && keepable(lines, kinds, marked, j); j++, next++) {
+      if (ITEM_NUMBER.exec(lines[j]!.text)?.[1] !== String(next)) break;
+      kinds[j] = "content";
+    }
+  }
+}

@@ -12,13 +12,16 @@
  */
 import { markRepeatedParagraphs } from "./body-duplicates.ts";
 import { markBodyEnd, type RunLines } from "./body-end.ts";
-import { keepGapLines, keepIntroducedLists } from "./body-gaps.ts";
+import { keepGapLines, keepIntroducedLists, keepNumberedRuns } from "./body-gaps.ts";
 import { endsLikeSentence, isChromeLine } from "./boilerplate.ts";
 import { isPersonName } from "./byline.ts";
 import { classifyLine, splitGluedLine, type LineKind } from "./classify-line.ts";
 import type { SourceLine } from "./source-lines.ts";
 import { parseDateline } from "./dateline.ts";
 import { stripImageNoise } from "./image-noise.ts";
+import { deckAboveRun } from "./deck.ts";
+import { isEmbeddedPostLine } from "./embedded-posts.ts";
+import { isSignOffLine } from "./sign-off.ts";
 import { findStandfirst, standfirstAboveRun } from "./standfirst.ts";
 import { wordsOf } from "./language.ts";
 import type { TextLanguage } from "./prose-language.ts";
@@ -101,9 +104,11 @@ export function cleanBody(
     }
   }
   // A standfirst the run left out above the page header is the article's all the same.
+  // So is a deck on the line under the headline when the run starts right below it (deck.ts).
   const above = standfirstAboveRun(lines, kinds, reach, run.first);
+  const deck = above === -1 ? deckAboveRun(lines, kinds, run.first, headline) : -1;
   const { end, marked } = markBodyEnd(lines, kinds, reach, run);
-  if (above !== -1) kinds[above] = "content";
+  for (const i of [above, deck]) if (i !== -1) kinds[i] = "content";
   const contentAt = (): number[] => kinds.flatMap((k, i) => (k === "content" ? [i] : []));
   // The lede: the dateline paragraph among the first few, else the first paragraph after the header markers.
   let content = contentAt();
@@ -129,8 +134,12 @@ export function cleanBody(
   }
   // Prose above the lede is a caption, except the standfirst (standfirst.ts).
   // A dateline paragraph opens the body itself: what stands above it is a summary (Sputnik's).
-  const standfirst = lede === -1 || datelineLine !== -1 ? -1 : findStandfirst(lines, kinds, lede);
-  for (const i of content) if (lede !== -1 && i < lede && i !== standfirst) kinds[i] = "caption";
+  // The deck is passed over: a standfirst may follow it.
+  const undecked = kinds.map((k, i) => (i === deck ? "teaser" : k));
+  const standfirst =
+    lede === -1 || datelineLine !== -1 ? -1 : findStandfirst(lines, undecked, lede);
+  const opening = new Set([standfirst, above, deck]);
+  for (const i of content) if (lede !== -1 && i < lede && !opening.has(i)) kinds[i] = "caption";
   // A caption: a short sentence right above a bare photo credit (`Joe Amon/Denver Post/Getty Images`,
   // `MARINA LOZANO`). A longer paragraph, or a quotation, above a credit is body with a photo after
   // it, and so is any paragraph when the photo's own caption follows the credit (BBC's `Image caption,`).
@@ -162,12 +171,19 @@ export function cleanBody(
     const closing = last !== -1 && i > last && i - last <= 2 && endsLikeSentence(lines[i]!.text);
     kinds[i] = between || closing ? "content" : "chrome";
   }
+  // A sign-off (sign-off.ts) among the two lines under the last paragraph closes the article.
+  // It may stand below the run of prose, not below the end marker.
+  for (let i = last + 1; last !== -1 && i < lines.length && i - last <= 2; i++)
+    if (kinds[i] !== "after-end-marker" && !marked.has(i) && isSignOffLine(lines[i]!.text))
+      kinds[i] = "content";
   // Subheads and list items inside the article (a listicle's `3. Name`): a line the prose measure
   // calls a teaser is body when paragraphs (or, for a list item, other items) stand on both sides.
   // A related link inside the body has a label or a marker above it (`Read also`), not a paragraph.
   for (let i = first + 1; first !== -1 && i < last; i++) {
     if (kinds[i] !== "teaser" || marked.has(i)) continue;
     const text = lines[i]!.text;
+    // A post the article embeds (embedded-posts.ts) is quoted, with its author's line after it.
+    if (isEmbeddedPostLine(text)) kinds[i] = "content";
     if (wordsOf(text).length > MAX_SUBHEAD_WORDS) continue;
     const item = LIST_ITEM.test(text);
     const beside = (j: number): boolean =>
@@ -177,6 +193,7 @@ export function cleanBody(
   // Structured lines (a table, a recipe's ingredients, code) between paragraphs: body-gaps.ts.
   keepGapLines(lines, kinds, marked, first, last);
   keepIntroducedLists(lines, kinds, marked, end);
+  keepNumberedRuns(lines, kinds, marked, lines.length);
   // Repeated paragraphs: a standfirst repeated as the lede, a pull quote, the headline again.
   markRepeatedParagraphs(lines, kinds, headline);
   const paragraphs: Paragraph[] = [];

@@ -178,9 +178,15 @@ export const END_MARKERS: ReadonlySet<string> = new Set([
   ...SOFT_END_MARKERS,
 ]);
 
-/** End markers by form: comment counts (`Se han publicado 23 comentarios`) and comment authors (`Lázaro dijo:`). */
+/**
+ * End markers by form: comment counts (`Se han publicado 23 comentarios`), comment authors
+ * (`Lázaro dijo:`), a dated comment's header (`Comment by Ann Lee — 17.07.2011 @ 13:04`) and a
+ * pingback or trackback (`Pingback von Blog X | 11.09.2011`).
+ */
 export const END_PATTERNS: RegExp[] = [
   /^(?:se han publicado|hay|there are)\s+\d+\s+(?:comentarios|comments)\b/i,
   /^\d+\s+(?:comentarios|comments|комментари\w*)\s*$/i,
+  /^(?:comment|kommentar|commentaire|commento|comentario) (?:by|von|de|di|par)\s+\S.{0,60}\d/iu,
+  /^(?:pingback|trackback)(?: von| by| de| from)?\s*:?\s+\S/i,
   /^\S.{0,40}\s(?:dijo|says|said|wrote|escribi[oó]|comment[oó]|пишет|написал[а]?|sagt|schreibt|meint|dit|a écrit|napisał[a]?|disse|scrive|zegt|schreef)\s*:\s*$/iu,
 ];
