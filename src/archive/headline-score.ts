@@ -3,7 +3,8 @@
  * reader would give: the shape of a title (a few words, no full stop, a capital), how close it
  * stands to the run (only header furniture between), whether a byline, date or meta line stands
  * next to it, and whether the page prints it again (a breadcrumb's last item, share text).
- * Page furniture (chrome, labels, navigation, bylines, dates) is never a candidate.
+ * Page furniture (chrome, labels, navigation, widgets, recipe cards, bylines, dates) is never a
+ * candidate, and a kicker over the title loses points.
  */
 import { isChromeLine, isEndMarker } from "./boilerplate.ts";
 import { memoizeByLanguage } from "./language-memo.ts";
@@ -11,6 +12,8 @@ import { echoFinder } from "./headline-echo.ts";
 import { isNavigationLine } from "./navigation-lines.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import { proseKind } from "./prose-measure.ts";
+import { isRecipeCardLine } from "./recipe-card-lines.ts";
+import { isWidgetLine } from "./widget-lines.ts";
 import {
   isHeaderFurniture,
   isMarkedFurniture,
@@ -59,7 +62,8 @@ export const isNeverHeadline = memoizeByLanguage((line: string, lang: TextLangua
   if (endsWithFullStop(line) && words > MAX_STOPPED_TITLE_WORDS) return true;
   if (isChromeLine(line) || isSectionLabel(line) || isSiteNameLine(line) || isEndMarker(line))
     return true;
-  if (isNavigationLine(line) || isMarkedFurniture(line, lang)) return true;
+  if (isNavigationLine(line) || isWidgetLine(line) || isMarkedFurniture(line, lang)) return true;
+  if (isRecipeCardLine(line)) return true;
   return proseKind(line, lang) === "long" && words > 25;
 });
 
@@ -100,6 +104,39 @@ export function headerView(lines: readonly string[], lang: TextLanguage): Header
   return { lines, lang, kind, echoes: echoFinder(lines) };
 }
 
+/** Points lost by a kicker: a short line over the title, which stands over the byline or date. */
+const KICKER_COST = 1;
+/** Most words of a title under a kicker: a longer line is a standfirst. */
+const MAX_KICKED_TITLE_WORDS = 12;
+
+/** Most words of a kicker: a longer line over the title is a title of its own (or a standfirst). */
+const MAX_KICKER_WORDS = 6;
+
+/** The next non-blank line after `i`, or -1. */
+export function nextLine(view: HeaderView, i: number): number {
+  for (let j = i + 1; j < view.lines.length; j++) if (view.kind(j) !== "blank") return j;
+  return -1;
+}
+
+/**
+ * True when the line at `i` is a kicker (`Corona-Tests weiterhin positiv`) over the title at
+ * `next`: the title is a text line of a title's length (not a sentence), no shorter than the
+ * kicker, and the header's byline, date or meta line follows it right away.
+ */
+export function isKickerOver(view: HeaderView, i: number, next: number): boolean {
+  const { lines, lang, kind } = view;
+  if (kind(next) !== "text") return false;
+  const title = lines[next] ?? "";
+  const words = titleWords(title, lang);
+  if (words > MAX_KICKED_TITLE_WORDS || isNeverHeadline(title, lang)) return false;
+  // A clause after a comma (`…, relying on …`) makes it a sentence: a standfirst under its title.
+  if (/,\s+\p{Ll}/u.test(title)) return false;
+  const kicker = titleWords(lines[i] ?? "", lang);
+  if (kicker > words || kicker > MAX_KICKER_WORDS) return false;
+  const after = nextLine(view, next);
+  return after !== -1 && kind(after) === "marked";
+}
+
 /** Points for a line printed again on the page (added by the picker, only where they can matter). */
 export const ECHO_POINTS = 1;
 
@@ -130,7 +167,9 @@ export function headlinePoints(view: HeaderView, i: number, start: number): numb
   while (above >= 0 && kind(above) === "blank") above--;
   if (marked === 0 && above >= 0 && kind(above) === "marked") marked = DATE_ABOVE;
   points += marked;
-  // A headline is followed by its standfirst, a kicker or menu item is not.
+  // A kicker stands over the title, which stands over the byline (issue 15: the title block's
+  // first line was taken). A headline is followed by its standfirst, a menu item is not.
+  if (next !== -1 && isKickerOver(view, i, next)) return points - KICKER_COST;
   const following = next === -1 ? "" : (lines[next] ?? "");
   if (isHeaderText(following, lang) && !isNeverHeadline(following, lang)) points += 1;
   return points;

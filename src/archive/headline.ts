@@ -5,7 +5,14 @@
  * block over the header's byline or date (headline-block.ts) adds points to its first line.
  */
 import { blockHeadline } from "./headline-block.ts";
-import { ECHO_POINTS, headerView, headlinePoints, isNeverHeadline } from "./headline-score.ts";
+import {
+  ECHO_POINTS,
+  headerView,
+  headlinePoints,
+  isKickerOver,
+  isNeverHeadline,
+  nextLine,
+} from "./headline-score.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import { proseKind } from "./prose-measure.ts";
 import { isMarkedFurniture, titleWords } from "./title-lines.ts";
@@ -13,12 +20,15 @@ import { isMarkedFurniture, titleWords } from "./title-lines.ts";
 export { isSectionLabel, isSiteNameLine } from "./title-lines.ts";
 
 /** How far above the article's start the headline is looked for: a header holds a few dozen lines at most. */
-const HEADER_REACH = 25;
+const HEADER_REACH = 50;
 
 /** Points for being the first line of the title block over the header's byline or date. */
 const BLOCK_POINTS = 1.5;
 
-/** Points lost by the run's first line as the headline: the run is the body, most often rightly. */
+/**
+ * Points lost by the run's first line as the headline: the run is the body, most often rightly.
+ * A question or an exclamation loses none: a title's form, which a first paragraph rarely has.
+ */
 const IN_RUN_COST = 1;
 /** Most words of a run's first line taken for a title. */
 const MAX_IN_RUN_TITLE_WORDS = 20;
@@ -57,8 +67,11 @@ export function pickHeadline(
 ): number {
   const start = runStart >= 0 ? Math.min(runStart, lines.length) : Math.min(lines.length, 120);
   const top = Math.max(0, start - HEADER_REACH);
-  const block = blockHeadline(lines, lang, runStart);
   const view = headerView(lines, lang);
+  let block = blockHeadline(lines, lang, runStart);
+  // The title block's first line may be a kicker over the title: the points go to the title.
+  const under = block >= 0 ? nextLine(view, block) : -1;
+  if (under !== -1 && under < start && isKickerOver(view, block, under)) block = under;
   // Nearest to the run first: on a tie the nearer line wins, the run's own first line last.
   const candidates: { i: number; points: number }[] = [];
   for (let i = start - 1; i >= top; i--) {
@@ -70,7 +83,8 @@ export function pickHeadline(
   // line with no sentence end) and a paragraph or the header's byline follows.
   const opening = runStart >= 0 ? runOpeningTitle(lines, lang, start) : -1;
   if (opening >= 0) {
-    const points = headlinePoints(view, opening, bodyAfter(lines, lang, opening)) - IN_RUN_COST;
+    const cost = /[?!]["”»’)]*$/u.test((lines[opening] ?? "").trim()) ? 0 : IN_RUN_COST;
+    const points = headlinePoints(view, opening, bodyAfter(lines, lang, opening)) - cost;
     candidates.push({ i: opening, points });
   }
   // A repeat on the page is looked for only where it can change the choice (it scans the page).

@@ -12,15 +12,20 @@ import { memoize } from "./memo.ts";
 const META_OPENER = new RegExp(
   "^(?:posted|published|updated|written|filed|veröffentlicht|publiziert|geschrieben|erstellt|" +
     "aktualisiert|eingestellt|verfasst|autor(?:in)?|author|redaktion|kategorie[n]?|categor(?:y|ies)|" +
-    "tags?|schlagworte?|abgelegt|lesedauer|lesezeit|reading time|publié|publie|mis à jour|" +
+    "abgelegt|lesedauer|lesezeit|reading time|publié|publie|mis à jour|" +
     "auteur|rédigé|pubblicato|aggiornato|scritto|gepubliceerd|geplaatst|opublikowano|autor|" +
-    "publicado|atualizado|escrito|julkaistu|publicerad|publiceret|skrevet|stand)\\b[\\s:]",
+    "publicado|atualizado|escrito|julkaistu|publicerad|publiceret|skrevet)\\b[\\s:]|" +
+    // Words that are common nouns too (`Tag des Huhns`, `Stand der Dinge`) open a meta line only with a colon.
+    "^(?:tags?|stand|schlagworte?)\\s*:",
   "iu",
 );
 
 /** Openers naming the writer (`von Anna`, `by Kim`, `par Luc`): a meta line only when short, as a byline is. */
 const NAME_OPENER =
   /^(?:(?:[Aa]rtikel|[Tt]ext|[Ee]in [Bb]eitrag|[Bb]eitrag|[Ff]otos?|[Aa]rticle|[Ss]tory) (?:von|by|de|par) \p{L}|(?:[Bb]y|[Vv]on|[Pp]ar|[Dd]oor|[Pp]or|[Pp]rzez)\s+\p{Lu}|(?:by|von|par|por)\s+\S+$)/u;
+
+/** A byline's opener on a line of its own, the name on the next (`Von` / `Anna Berg`). */
+const LONE_OPENER = /^(?:by|von|par|por|door|przez|av|af|di)\s*:?$/iu;
 
 /** Most words of a line opened by a writer's name: `Von Sprachregeln, Gender-Politik und …` is a title. */
 const MAX_NAME_LINE_WORDS = 6;
@@ -51,16 +56,32 @@ function isMetaFieldRow(line: string, words: number): boolean {
   return META_FIELD.test(line) ? dated || fields >= 1 : dated && fields >= 2;
 }
 
+/** A title's closing date: words, a preposition, the date (`Protokoll der Sitzung vom 10. Oktober 2019`). */
+const TITLE_DATE =
+  /^(\p{Lu}[^|•·~]*?)\s(?:vom|am|from|of|du|del|dal)\s+(?:\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4})\s*$/u;
+
+/** Fewest words before a title's closing date: `Kim am 12. Juni 2017` is a byline and a date. */
+const MIN_DATED_TITLE_WORDS = 3;
+
+/** True for a title that ends with the date of what it names, not a meta line (issue 15). */
+export function isDatedTitle(line: string): boolean {
+  const head = TITLE_DATE.exec(line.trim())?.[1];
+  if (head === undefined || head.split(/\s+/).length < MIN_DATED_TITLE_WORDS) return false;
+  // A lowercase word (an article, a preposition) shows a phrase, not a writer's name.
+  return /\s\p{Ll}/u.test(head) && !NAME_OPENER.test(head);
+}
+
 /** True for a post's meta line (author, date, category, reading time), never a headline. */
 export const isPostMetaLine = memoize((text: string): boolean => {
   // A date glued to the next (`17/11/201917/11/2019`: published and updated) is read apart.
   const line = text.replace(/(\d{4})(?=\d{1,2}[./-]|\d{1,2}\.\s)/gu, "$1 ");
   const words = line.split(/\s+/).length;
   if (words > MAX_META_WORDS) return isMetaFieldRow(line, words);
-  if (META_OPENER.test(line)) return true;
+  if (META_OPENER.test(line) || LONE_OPENER.test(line.trim())) return true;
   if (NAME_OPENER.test(line) && words <= MAX_NAME_LINE_WORDS && !/[.!?]$/.test(line)) return true;
   // A date among few words, or a line of fields set off by bars and bullets.
   const dated = NUMERIC_DATE.test(line) || WORDED_DATE.test(line);
+  if (dated && isDatedTitle(line)) return false;
   if (dated && (words <= 8 || /\s[|•·~/]\s|\s\/\/\s/u.test(line))) return true;
   return false;
 });

@@ -8,8 +8,10 @@ import { pickHeadline } from "../../src/archive/headline.ts";
 import { repeatsOnPage } from "../../src/archive/headline-echo.ts";
 import { isNeverHeadline } from "../../src/archive/headline-score.ts";
 import { isNavigationLine } from "../../src/archive/navigation-lines.ts";
-import { isPostMetaLine } from "../../src/archive/post-meta.ts";
+import { isDatedTitle, isPostMetaLine } from "../../src/archive/post-meta.ts";
 import { textLanguage } from "../../src/archive/prose-language.ts";
+import { isRecipeCardLine } from "../../src/archive/recipe-card-lines.ts";
+import { isWidgetLine } from "../../src/archive/widget-lines.ts";
 
 const en = textLanguage("en", "en");
 
@@ -32,6 +34,60 @@ describe("isNavigationLine", () => {
     it(`navigation: ${line}`, () => assert.equal(isNavigationLine(line), true));
   for (const line of titles)
     it(`not navigation: ${line}`, () => assert.equal(isNavigationLine(line), false));
+});
+
+describe("isWidgetLine", () => {
+  const widgets = [
+    "Photo 7 of 10",
+    "1 post • Page 1 of 1",
+    "Leave a Reply",
+    "Share the article on Facebook",
+    "Follow @townrowing",
+    "21 minutes - 4312 words",
+    "5 from 7 votes",
+    "Media playback is unsupported on your device",
+    "Continue reading the main story",
+    "Show more sharing options",
+    "Loading...",
+    "Deprecated: Assigning the return value of new by reference is deprecated in /www/site/x.php",
+  ];
+  const titles = [
+    "Photo of the week: the old mill",
+    "Leaving the river behind",
+    "Facebook buys a startup",
+    "Loading the ark",
+  ];
+  for (const line of widgets) it(`widget: ${line}`, () => assert.equal(isWidgetLine(line), true));
+  for (const line of titles)
+    it(`not a widget: ${line}`, () => assert.equal(isWidgetLine(line), false));
+});
+
+describe("isRecipeCardLine", () => {
+  const card = [
+    "100 ml milk",
+    "2½ cups rice",
+    "1/2 TL Salz",
+    "Total time 50 minutes",
+    "120 Minuten",
+  ];
+  const titles = ["10 reasons to drink milk", "5 Tipps zum Autokredit", "3 teachers win a prize"];
+  for (const line of card)
+    it(`recipe card: ${line}`, () => assert.equal(isRecipeCardLine(line), true));
+  for (const line of titles)
+    it(`not a recipe card: ${line}`, () => assert.equal(isRecipeCardLine(line), false));
+});
+
+describe("isDatedTitle (a date closing a title is not a meta line)", () => {
+  it("minutes of a meeting", () => {
+    assert.equal(isDatedTitle("Minutes of the board meeting of 10 October 2019"), true);
+    assert.equal(isPostMetaLine("Minutes of the board meeting of 10 October 2019"), false);
+  });
+  it("a name and a date stay a byline", () =>
+    assert.equal(isDatedTitle("Kim Lee am 12. Juni 2017"), false));
+  it("a noun that is a meta opener elsewhere needs its colon", () => {
+    assert.equal(isPostMetaLine("Tag des offenen Denkmals am 8. September"), false);
+    assert.equal(isPostMetaLine("Tags: garden, apples"), true);
+  });
 });
 
 describe("isNeverHeadline", () => {
@@ -61,6 +117,8 @@ describe("isPostMetaLine (field rows, glued dates, bylines)", () => {
     "17/11/201917/11/2019 ~ Sam Lee",
     "Artikel von Anna Berg",
     "von anna",
+    "Von",
+    "By:",
   ];
   for (const line of meta) it(`meta: ${line}`, () => assert.equal(isPostMetaLine(line), true));
 });
@@ -87,6 +145,45 @@ describe("pickHeadline", () => {
       PARAGRAPH,
     ];
     assert.equal(pickHeadline(lines, en, 5), 3);
+  });
+  it("takes the title under its kicker, above the byline", () => {
+    const lines = [
+      "Sport",
+      "A good morning on the river",
+      "Junior crews win again at the spring regatta",
+      "By Kim Lee",
+      PARAGRAPH,
+    ];
+    assert.equal(pickHeadline(lines, en, 4), 2);
+  });
+  it("takes a short title over a standfirst with a clause, above the byline", () => {
+    const lines = [
+      "Business",
+      "Airlines climb again",
+      "Passenger numbers rise, leaving carriers short of planes",
+      "By Kim Lee",
+      PARAGRAPH,
+    ];
+    assert.equal(pickHeadline(lines, en, 4), 1);
+  });
+  it("takes the title over a longer standfirst, above the byline", () => {
+    const lines = [
+      "Sport",
+      "Junior crews win again",
+      "The town's rowers took four of six races at the spring regatta on the river on Saturday",
+      "By Kim Lee",
+      PARAGRAPH,
+    ];
+    assert.equal(pickHeadline(lines, en, 4), 1);
+  });
+  it("takes a question the run opens with over the blog's name", () => {
+    const lines = [
+      "Notes from the Harbour",
+      "Imprint",
+      "Why do night buses stop at midnight?",
+      PARAGRAPH,
+    ];
+    assert.equal(pickHeadline(lines, en, 2), 2);
   });
   it("takes a question the run of prose opens with", () => {
     const lines = ["Why do night buses matter?", "Posted on 3 March 2020 by Kim Lee", PARAGRAPH];
