@@ -34,8 +34,24 @@ const isProseLine = (line: string, lang: TextLanguage): boolean =>
 /** Most words of a standfirst: a longer prose line above the body is a paragraph. */
 const MAX_STANDFIRST_WORDS = 35;
 
-/** How far above the article's start the headline is looked for: a header holds a few dozen lines at most. */
+/** How far above the article's start the headline block is looked for: a header holds a few dozen lines at most. */
 const HEADER_REACH = 40;
+/** Where the header is looked for when no run of prose was found: the top of the page. */
+const NO_RUN_HEADER = 120;
+
+/**
+ * The lines a headline is looked for in, `[top, start)`: up to `reach` lines above the article's
+ * run of prose (`runStart`), or at the top of the page when there is no run.
+ */
+export function headerWindow(
+  lines: readonly string[],
+  runStart: number,
+  reach: number,
+): { start: number; top: number } {
+  const start =
+    runStart >= 0 ? Math.min(runStart, lines.length) : Math.min(lines.length, NO_RUN_HEADER);
+  return { start, top: Math.max(0, start - reach) };
+}
 
 /**
  * Index of the first line of the title block over the article's header, or -1 when there is
@@ -52,8 +68,7 @@ export function blockHeadline(
   lang: TextLanguage,
   runStart: number,
 ): number {
-  const start = runStart >= 0 ? Math.min(runStart, lines.length) : Math.min(lines.length, 120);
-  const top = Math.max(0, start - HEADER_REACH);
+  const { start, top } = headerWindow(lines, runStart, HEADER_REACH);
   const headlineAbove = (anchor: number): number | undefined => {
     const block = blockAbove(lines, anchor, lang);
     return block.some((i) => titleWords(lines[i] ?? "", lang) >= 4) ? block[0] : undefined;

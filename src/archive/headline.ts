@@ -4,7 +4,7 @@
  * `Zum Inhalt springen`, `19 Feb 2024`). Each candidate is scored (headline-score.ts); the title
  * block over the header's byline or date (headline-block.ts) adds points to its first line.
  */
-import { blockHeadline } from "./headline-block.ts";
+import { blockHeadline, headerWindow } from "./headline-block.ts";
 import {
   ECHO_POINTS,
   headerView,
@@ -65,8 +65,7 @@ export function pickHeadline(
   lang: TextLanguage,
   runStart: number,
 ): number {
-  const start = runStart >= 0 ? Math.min(runStart, lines.length) : Math.min(lines.length, 120);
-  const top = Math.max(0, start - HEADER_REACH);
+  const { start, top } = headerWindow(lines, runStart, HEADER_REACH);
   const view = headerView(lines, lang);
   let block = blockHeadline(lines, lang, runStart);
   // The title block's first line may be a kicker over the title: the points go to the title.
