@@ -183,7 +183,10 @@ export function cleanBody(
     if (kinds[i] !== "teaser" || marked.has(i)) continue;
     const text = lines[i]!.text;
     // A post the article embeds (embedded-posts.ts) is quoted, with its author's line after it.
-    if (isEmbeddedPostLine(text)) kinds[i] = "content";
+    if (isEmbeddedPostLine(text)) {
+      kinds[i] = "content";
+      continue;
+    }
     if (wordsOf(text).length > MAX_SUBHEAD_WORDS) continue;
     const item = LIST_ITEM.test(text);
     const beside = (j: number): boolean =>
