@@ -6,6 +6,7 @@
 import type { ArticleLayout } from "./article-layout.ts";
 import type { PlacedDateline } from "./article-dateline.ts";
 import { readDateStamp } from "./date-stamp.ts";
+import { isMonthAndYear } from "./month-names.ts";
 import type { DateEvidence } from "./publication-date.ts";
 import type { Language, RemovalReason } from "./types.ts";
 
@@ -18,6 +19,22 @@ const NO_ARTICLE_DATES: readonly RemovalReason[] = [
   "duplicate",
 ];
 
+/**
+ * Lines at most this far apart that both print only a month and year are a list of archive months
+ * (a blog's sidebar: `Dezember 2019 (16)`, `November 2019 (16)`), which dates no article.
+ */
+const ARCHIVE_LIST_GAP = 2;
+
+/** Lines above the headline (the line just above, and a blank one) where a stamp still dates it. */
+const KICKER_REACH = 2;
+
+/**
+ * Farthest a stamp below the body may stand, in lines, and still date the article: farther down,
+ * dates belong to teasers, comments and sidebars (on real pages, three of four such were another
+ * item's date).
+ */
+const FOOTER_REACH = 20;
+
 /** The date stamps of the evidence lines, in file order, then the dateline's date. */
 export function collectDateEvidence(
   layout: ArticleLayout,
@@ -25,25 +42,37 @@ export function collectDateEvidence(
   language: Language,
   monthFirst: boolean,
 ): DateEvidence[] {
-  const { headline, firstBody } = layout;
+  const { headline, firstBody, lastBody } = layout;
   const dates: DateEvidence[] = [];
   const stampLines = layout.beforeEnd.filter((r) => !NO_ARTICLE_DATES.includes(r.reason));
-  for (const r of stampLines) {
+  const stamps = stampLines.map((r) =>
+    r.text.split(/\s+\|\s+/).flatMap((part) => readDateStamp(part, language, monthFirst) ?? []),
+  );
+  const monthLines = layout.beforeEnd.filter((r) => isMonthAndYear(r.text)).map((r) => r.line);
+  const inArchiveList = (line: number): boolean =>
+    monthLines.includes(line) &&
+    monthLines.some((other) => other !== line && Math.abs(other - line) <= ARCHIVE_LIST_GAP);
+  for (const [i, r] of stampLines.entries()) {
+    // A stamp right above the headline (a blog's `12. März 2019 / 09:15`) dates it; higher up,
+    // a site's header shows today's date.
     const place =
-      headline && r.line < headline.n ? "masthead" : r.line < firstBody ? "header" : "footer";
-    for (const part of r.text.split(/\s+\|\s+/)) {
-      for (const s of readDateStamp(part, language, monthFirst) ?? []) {
-        dates.push({
-          date: s.mention.date,
-          time: s.mention.time,
-          line: r.line,
-          evidence: s.mention.text,
-          label: s.label,
-          place,
-          ambiguous: s.mention.ambiguous,
-        });
-      }
-    }
+      headline && r.line < headline.n - KICKER_REACH
+        ? "masthead"
+        : r.line < firstBody
+          ? "header"
+          : "footer";
+    if (inArchiveList(r.line)) continue;
+    if (r.line > lastBody + FOOTER_REACH) continue;
+    for (const s of stamps[i]!)
+      dates.push({
+        date: s.mention.date,
+        time: s.mention.time,
+        line: r.line,
+        evidence: s.mention.text,
+        label: s.label,
+        place,
+        ambiguous: s.mention.ambiguous,
+      });
   }
   if (dateline?.date) {
     dates.push({

@@ -19,13 +19,13 @@ export interface StampDate {
 }
 
 const PUBLISHED =
-  /(?<![\p{L}])(?:first published|published|publication|posted|publicado|publicada|publicación|publicacion|fecha|date|dated|опубликовано|дата публикации|дата|создано)(?![\p{L}])\s*(?:on|el|:)?/giu;
+  /(?<![\p{L}])(?:first published|published|publication|posted|publicado|publicada|publicación|publicacion|fecha|date|dated|опубликовано|дата публикации|дата|создано|veröffentlicht|veroffentlicht|erschienen|publié|publie|pubblicato|postado|gepubliceerd|datum)(?![\p{L}])\s*(?:on|el|am|le|il|em|op|:)?/giu;
 const UPDATED =
-  /(?<![\p{L}])(?:last updated|updated|update|modified|actualizado|actualizada|actualización|actualizacion|modificado|editado el|обновлено|обновлен|изменено|последнее обновление)(?![\p{L}])\s*(?:on|el|:)?/giu;
+  /(?<![\p{L}])(?:last updated|updated|update|modified|actualizado|actualizada|actualización|actualizacion|modificado|editado el|обновлено|обновлен|изменено|последнее обновление|zuletzt aktualisiert|aktualisiert|geändert|geandert|mis à jour|mis a jour|mise à jour|mise a jour|aggiornato|atualizado|bijgewerkt)(?![\p{L}])\s*(?:on|el|am|le|il|em|op|:)?/giu;
 
 /** Words that may stand beside a date in a stamp without making it prose. */
 const STAMP_FILLER = new Set(
-  "at on the de del el a las la y of by от стр page pag edition edicion выпуск номер no gmt utc msk est edt cst cdt pst pdt cet cest bst et pt am pm a.m p.m hrs h z ago hace назад ч мин min read minutes minutos lectura г года time hora время mins hours horas часа часов".split(
+  "at on the de del el a las la y of by um uhr am den le il em op om от стр page pag edition edicion выпуск номер no gmt utc msk est edt cst cdt pst pdt cet cest bst et pt am pm a.m p.m hrs h z ago hace назад ч мин min read minutes minutos lectura г года time hora время mins hours horas часа часов".split(
     " ",
   ),
 );

@@ -1,10 +1,13 @@
 /**
  * Reading dates and times as pages print them: ISO stamps (`2024-02-19 08:34:09`), numeric
  * (`19.02.2024`, `19/02/2024`), and written in English, Spanish and Russian (`March 3, 2024`,
- * `19 de febrero de 2024`, `19 февраля 2024 г.`), with a month-day form for datelines (`May 8`).
+ * `19 de febrero de 2024`, `19 февраля 2024 г.`), with a month-day form for datelines (`May 8`);
+ * full dates also in German, French, Italian, Portuguese and Dutch (`12. November 2015`,
+ * `3 mars 2020`; month-names.ts).
  */
 import { isRealDate, type PartialDate } from "./calendar.ts";
-import { fold, MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN } from "./language.ts";
+import { fold, MONTH_PATTERN, WEEKDAY_PATTERN } from "./language.ts";
+import { DATE_MONTHS, FOREIGN_MONTH_PATTERN } from "./month-names.ts";
 import type { Language } from "./types.ts";
 
 /** A date found in a line. */
@@ -27,6 +30,8 @@ const TIME = String.raw`(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s
 const M = `(${MONTH_PATTERN})\\.?`;
 const YEAR = String.raw`(\d{4})(?!\d{3}\b)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|º|ª|-?е|-?го)?`;
+/** A day before a month, also as German writes it (`12. November`) and French (`1er mars`). */
+const DOTTED_DAY = String.raw`(\d{1,2})(?:\.|er|st|nd|rd|th|º|ª|-?е|-?го)?`;
 
 /** Each pattern, with a function that turns its groups into a date. `y`, `m`, `d` index the groups. */
 const PATTERNS: {
@@ -61,10 +66,11 @@ const PATTERNS: {
     m: 1,
     d: 2,
   },
-  // 3 March 2024 · 19 de febrero de 2024 · 19 февраля 2024 г. · 19 feb 2024
+  // 3 March 2024 · 19 de febrero de 2024 · 19 февраля 2024 г. · 19 feb 2024 · 12. November 2015
+  // · 3 mars 2020 · 5 de março de 2021
   {
     re: new RegExp(
-      `(?<![\\p{L}\\d])${DAY}\\s*(?:de\\s+|of\\s+)?${M}(?:\\s+|,\\s*)(?:de\\s+|del\\s+)?${YEAR}`,
+      `(?<![\\p{L}\\d])${DOTTED_DAY}\\s*(?:de\\s+|of\\s+)?(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})\\.?(?:\\s+|,\\s*)(?:de\\s+|del\\s+)?${YEAR}`,
       "giu",
     ),
     y: 3,
@@ -89,7 +95,7 @@ const PATTERNS: {
   },
 ];
 
-const timeRe = new RegExp(`^[\\s,|·•at—–-]*(?:a las\\s+|à\\s+|в\\s+)?${TIME}`, "iu");
+const timeRe = new RegExp(`^[\\s,|/·•at—–-]*(?:a las\\s+|à\\s+|в\\s+|um\\s+)?${TIME}`, "iu");
 const timeBeforeRe = new RegExp(`${TIME}[\\s,|·•—–-]*(?:(?:${WEEKDAY_PATTERN})\\.?,?\\s*)?$`, "iu");
 
 /** Reads a time of day next to a date: `08:34:09`, `5:12 PM GMT+3`, `12:01 p.m. EST`. */
@@ -129,7 +135,7 @@ export function findDates(line: string, language: Language, monthFirst = false):
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
       const year = p.y ? Number(m[p.y]) : 0;
-      let month = p.numericMonth ? Number(m[p.m]) : (MONTHS.get(fold(m[p.m] ?? "")) ?? 0);
+      let month = p.numericMonth ? Number(m[p.m]) : (DATE_MONTHS.get(fold(m[p.m] ?? "")) ?? 0);
       let day = p.d ? Number(m[p.d]) : undefined;
       let ambiguous = false;
       if (p.order === "dmy-or-mdy" && day !== undefined) {

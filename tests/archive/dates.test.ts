@@ -23,6 +23,13 @@ describe("findDates", () => {
     ["2 hours ago", "en", null],
     ["on Friday", "en", null],
     ["2024-02-30", "en", null],
+    ["12. November 2015 / 13:48", "en", "2015-11-12 13:48"],
+    ["Samstag, 9. März 2019 um 18:12", "en", "2019-03-09 18:12"],
+    ["1er mars 2020", "en", "2020-03-01"],
+    ["5 de março de 2021", "es", "2021-03-05"],
+    ["7 maart 2022", "en", "2022-03-07"],
+    // Other languages' months only in full dates: alone, `Mars 2020` is a planet's mission.
+    ["Mars 2020", "en", null],
   ];
   for (const [line, lang, want] of cases)
     it(`${JSON.stringify(line)} → ${want}`, () => assert.equal(first(line, lang), want));

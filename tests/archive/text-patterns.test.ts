@@ -1,6 +1,7 @@
 /**
  * Headline and body on copied pages written in the general patterns of tests/fixtures/text-patterns
- * (each folder: `input.txt` and `expected.json` with the headline and how the body starts and ends),
+ * (each folder: `input.txt` and `expected.json` with the headline, how the body starts and ends,
+ * and the publication date where the fixture is about dates: `null` when the page gives none),
  * and the post meta lines that are never a headline.
  */
 import assert from "node:assert/strict";
@@ -18,6 +19,7 @@ interface Expected {
   headline: string;
   bodyStarts?: string;
   bodyEnds?: string;
+  date?: string | null;
 }
 
 describe("copied-page patterns (tests/fixtures/text-patterns)", () => {
@@ -33,6 +35,7 @@ describe("copied-page patterns (tests/fixtures/text-patterns)", () => {
       assert.equal(record.headline, expected.headline);
       if (expected.bodyStarts) assert.ok(record.body.startsWith(expected.bodyStarts), record.body);
       if (expected.bodyEnds) assert.ok(record.body.endsWith(expected.bodyEnds), record.body);
+      if (expected.date !== undefined) assert.equal(record.date, expected.date);
     });
   }
 });
