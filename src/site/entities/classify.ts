@@ -30,7 +30,9 @@ import {
   STREET_WORDS,
   TITLES,
 } from "./lexicon.ts";
-import { isAcronym } from "./name-key.ts";
+import { businessCue } from "./business-cues.ts";
+import { isPlaceKind, isRoadCodeWord } from "./facility-names.ts";
+import { isAcronym, russianNominatives } from "./name-key.ts";
 import type { NameSpan } from "./name-spans.ts";
 import { isAgencyCompound, isRussianSurname } from "./russian-name-shapes.ts";
 import type { EntityType } from "./types.ts";
@@ -56,12 +58,6 @@ const IN_WORDS = new Set(["in", "en", "near", "cerca"]);
 const ARTICLES = new Set(["the", "el", "la", "al", "del"]);
 /** Institutions' words that, even after an article, name whichever one the text is about (`el Gobierno`). */
 const GENERIC_BODIES = new Set(["gobierno", "government", "universidad", "university", "liga"]);
-/** Staff of a firm (`analysts at Peel Hunt`, `economistas de BBVA`), and the words that link them to it. */
-const STAFF_NOUNS = new Set(
-  `analysts economists strategists researchers scientists engineers executives employees staff
-  workers analistas economistas investigadores trabajadores empleados`.split(/\s+/),
-);
-const STAFF_LINKS = new Set(["at", "from", "de", "del"]);
 /** Words before a team's name ("against Villa", "beat Chelsea"). */
 const ORG_BEFORE = new Set(["against", "beat", "beating", "vs", "v", "contra", "против"]);
 
@@ -103,11 +99,14 @@ export function classifySpan(s: NameSpan): Verdict | null {
 function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null {
   const folded = s.words.map(fold);
   const prev = s.before[s.before.length - 1] ?? "";
-  // `Station Road`, `Villa Park`: a street or a ground, no town of the gazetteer; `Royal Museum`: undecided.
-  if (FACILITY_WORDS.has(folded[folded.length - 1]!) && s.words.length > 1)
-    return STREET_WORDS.has(folded[folded.length - 1]!)
-      ? { type: "place", strength: "weak" }
-      : null;
+  // `парке Горького`, `avenida del Puerto`, `A511`: a kind of place in lowercase, or a road's code.
+  if (isPlaceKind(s.words[0]!) || (s.words.length === 1 && isRoadCodeWord(s.words[0]!)))
+    return { type: "place", strength: "strong" };
+  // `Station Road`, `Villa Park`, `Газпром Арене`: a street or a ground, no town of the
+  // gazetteer; `Royal Museum`: undecided.
+  const lastWord = facilityNoun(folded[folded.length - 1]!);
+  if (lastWord && s.words.length > 1)
+    return STREET_WORDS.has(lastWord) ? { type: "place", strength: "weak" } : null;
   if (s.credit) return { type: "organisation", strength: "strong" };
   const givenFirst = s.words.length > 1 && isGivenName(s.words[0]!);
   // `Анзор Музаев`: a name and a Russian surname, whatever list lacks the name.
@@ -118,9 +117,8 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
     !folded.some((w) => ORG_WORDS.has(w)) &&
     !/(?:ый|ий|ой|ая|ое|ые|ых|ого)$/u.test(s.words[0]!);
   // `chipmaker Nvidia`, `el club Villarreal`, `компании «Газпром»`: the noun says what it is.
-  // `analysts at Goldman Sachs`, `economistas de BBVA`: where staff work is an organisation.
-  if (STAFF_NOUNS.has(s.before[s.before.length - 2] ?? "") && STAFF_LINKS.has(prev))
-    return { type: "organisation", strength: "strong" };
+  // `analysts at Goldman Sachs`, `shares of Fullbrook Ales`: the words around say it is a firm.
+  if (businessCue(s)) return { type: "organisation", strength: "strong" };
   if (COMPANY_NOUNS.has(prev) && !givenFirst && !surnamed)
     return { type: "organisation", strength: "strong" };
   // Russian sets a company's or a club's name in guillemets (`«Зенит» обыграл «Спартак»`).
@@ -136,8 +134,9 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
   // `Роскосмос`, `Минздрава`, `Газпром`: a clipped compound of the state's or of industry.
   if (s.words.length === 1 && !place && isAgencyCompound(s.words[0]!) && !isGivenName(s.words[0]!))
     return { type: "organisation", strength: "strong" };
-  // A lone `Gobierno` or `Совет` is a common noun capitalised by custom.
-  if (folded.some((w) => ORG_WORDS.has(w)))
+  // A lone `Gobierno` or `Совет` is a common noun capitalised by custom. `Казанского федерального
+  // университета`: a Russian run holds its institution's word in any case.
+  if (folded.some((w) => ORG_WORDS.has(w)) || russianOrgWord(s.words))
     return s.words.length > 1 ||
       ORG_NAMES.has(folded[0]!) ||
       (!s.initial && ARTICLES.has(prev) && !GENERIC_BODIES.has(folded[0]!))
@@ -209,4 +208,25 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
     return { type: "organisation", strength: "weak" };
   if (given || (surnamed && !place)) return { type: "person", strength: "weak" };
   return null;
+}
+
+/** True when a Russian run of several words holds an institution's word in any case (`Министерстве спорта`, `Казанского федерального университета`). */
+function russianOrgWord(words: readonly string[]): boolean {
+  return (
+    words.length > 1 &&
+    // `Партию Татьяны`: a part sung, not a party.
+    !words.some((w) => isGivenName(w)) &&
+    words.some(
+      (w) =>
+        /^\p{Script=Cyrillic}/u.test(w) &&
+        russianNominatives(w.toLowerCase()).some((n) => ORG_WORDS.has(n)),
+    )
+  );
+}
+
+/** A facility's word as it stands in `FACILITY_WORDS`, from any Russian case (`арене` → `арена`), or null. */
+function facilityNoun(folded: string): string | null {
+  if (FACILITY_WORDS.has(folded)) return folded;
+  if (!/^\p{Script=Cyrillic}/u.test(folded)) return null;
+  return russianNominatives(folded).find((n) => FACILITY_WORDS.has(n)) ?? null;
 }

@@ -12,12 +12,12 @@ import { russianNominatives } from "./name-key.ts";
 /** A lowercase Cyrillic word. */
 const LOWER_CYRILLIC = /^(?=\p{Script=Cyrillic})\p{Ll}[\p{Ll}\p{M}-]*$/u;
 /** Endings of adjectives in any case (`районный`, `Государственная`, `социально-демографической`). */
-const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ых|их|ую|юю|ой|ей)$/u;
+const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ых|их|ую|юю|ой|ей|ом|ем|ым|им)$/u;
 /**
  * Endings of nouns and adjectives in the genitive that complete an institution's name
- * (`здравоохранения`, `труда`, `обороны`, `дел`); not a past verb's `-ла` (`сообщила`).
+ * (`здравоохранения`, `труда`, `обороны`, `дел`, `исследований`); not a past verb's `-ла` (`сообщила`).
  */
-const GENITIVE = /(?:ия|ого|его|ой|ей|ых|их|ов|ев|(?<!л)а|(?<!л)ы|(?<!л)и)$|^(?:дел|сил)$/u;
+const GENITIVE = /(?:ия|ий|ого|его|ой|ей|ых|их|ов|ев|(?<!л)а|(?<!л)ы|(?<!л)и)$|^(?:дел|сил)$/u;
 /** Most lowercase words one name takes in. */
 const MAX_LOWER = 4;
 
@@ -34,14 +34,20 @@ export function cyrillicOrgTail(
   if (!/\p{Script=Cyrillic}/u.test(last) || !LOWER_CYRILLIC.test(tokens[i] ?? "")) return i;
   const lower = run.filter((w) => LOWER_CYRILLIC.test(w)).length;
   if (lower >= MAX_LOWER) return i;
-  // After the institution's word: its genitives (`Министерство здравоохранения`).
-  if (run.some((w) => ORG_WORDS.has(fold(w)))) {
+  // After the institution's word: its genitives (`Министерство здравоохранения`), the word in
+  // any case (`Министерстве просвещения`) but not opening the sentence, where a plural is a
+  // common noun (`Больницы должны`).
+  const opening = tokens.indexOf(run[0]!) <= 1;
+  if (run.some((w, n) => ORG_WORDS.has(fold(w)) || (!(opening && n === 0) && isOrgWord(fold(w))))) {
     let k = i;
     while (k < i + MAX_LOWER - lower && LOWER_CYRILLIC.test(tokens[k] ?? "")) {
       const w = tokens[k]!;
+      // `Законодательного собрания Пермского края`: an area's word ends the name.
+      if (AREA_WORDS.has(w)) return k + 1;
       // `Министерство науки и высшего образования`: `и` between two genitives.
       const and = w === "и" && k > i && GENITIVE.test(tokens[k + 1] ?? "");
-      if (!and && (!GENITIVE.test(w) || ORG_WORDS.has(fold(w)))) break;
+      // `Совет Федерации и подписать`: `и` only between two genitives.
+      if (!and && (w === "и" || !GENITIVE.test(w) || ORG_WORDS.has(fold(w)))) break;
       k++;
     }
     return k;
@@ -56,4 +62,9 @@ export function cyrillicOrgTail(
     if (!ADJECTIVE.test(w)) return i;
   }
   return i;
+}
+
+/** True for an institution's word in any case (`министерство`, `министерстве`, `суде`). */
+function isOrgWord(folded: string): boolean {
+  return ORG_WORDS.has(folded) || russianNominatives(folded).some((n) => ORG_WORDS.has(n));
 }

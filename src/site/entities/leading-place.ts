@@ -11,7 +11,8 @@ import { isPatronymic, isRussianSurname } from "./russian-name-shapes.ts";
 
 /** The run split into a leading place and the person after it, or the run alone. */
 export function splitLeadingPlace(s: NameSpan): NameSpan[] {
-  if (s.words.length < 3) return [s];
+  // `храме Христа Спасителя`: a name opened by a lowercase kind of place is one place.
+  if (s.words.length < 3 || /^\p{Ll}/u.test(s.words[0]!)) return [s];
   const cyrillic = /\p{Script=Cyrillic}/u.test(s.words[0]!);
   // A given name second, or in Russian a name and a surname (`Нурбек Осмонов`), not a patronymic.
   const person =

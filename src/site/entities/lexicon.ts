@@ -83,10 +83,10 @@ export const ORG_WORDS = words(`
   министерство мид ведомство агентство банк совет комитет комиссия федерация союз лига
   ассоциация партия парламент собрание дума суд правительство армия полиция компания корпорация
   университет институт фонд организация служба кремль госдума управление прокуратура биржа
-  завод комбинат театр академия больница департамент
+  завод комбинат театр академия больница департамент инспекция церковь церкви
   guardia audiencia fiscalia generalitat hermandad cofradia observatorio junta ayuntamiento
   diputacion cabildo sindicato camara academia hospital
-  trust chamber charity
+  trust chamber charity society sociedad
   rail railways airways airlines water instruments machines motors pharmaceuticals rugby research
   laboratories labs
 `);
@@ -109,6 +109,7 @@ export const ORG_NAMES = words(`opec nato кремль госдума мид`);
 export const COMPANY_NOUNS = words(`
   company firm carmaker automaker chipmaker retailer lender airline insurer broadcaster newspaper
   regulator watchdog startup conglomerate manufacturer supermarket brewer miner operator club charity
+  group grupo
   empresa compania firma aerolinea petrolera constructora operadora aseguradora diario periodico
   cadena club equipo sindicato
   компания компании компанию компанией концерн концерна холдинг холдинга банк банка банке клуб

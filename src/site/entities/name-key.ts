@@ -52,6 +52,8 @@ export function russianNominatives(word: string): string[] {
     `${stem}ий`,
     `${stem}ая`,
     `${stem}о`,
+    // `собрания` → `собрание`: a neuter noun in `-ие`.
+    `${stem}е`,
   ];
 }
 

@@ -7,18 +7,11 @@
  */
 import { fold } from "../../archive/language.ts";
 import { cyrillicOrgTail } from "./cyrillic-org-tail.ts";
-import {
-  AREA_WORDS,
-  FACILITY_WORDS,
-  GEO_WORDS,
-  NAME_JOINERS,
-  NOT_NAMES,
-  ORG_WORDS,
-  PARTICLES,
-  TITLES,
-} from "./lexicon.ts";
-import { lookupPlace } from "./place-lookup.ts";
-import { isGivenName } from "./given-names.ts";
+import { facilityStart, isRoadCode } from "./facility-names.ts";
+import { opensWithCommonWord } from "./initial-words.ts";
+import { quotedNameEnd } from "./quoted-names.ts";
+import { settlementAfter, splitBased } from "./span-apposition.ts";
+import { AREA_WORDS, NAME_JOINERS, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES } from "./lexicon.ts";
 import { isAcronym } from "./name-key.ts";
 import { markLists } from "./span-lists.ts";
 import { lastTitleIndex, titleInside } from "./span-titles.ts";
@@ -56,6 +49,10 @@ export interface NameSpan {
   list: string[];
   /** The name right after it across a comma, before the clause ends (`Lincolnshire` of `Coningsby, Lincolnshire,`), or null. */
   commaNext: string | null;
+  /** True when a comma stands right after it. */
+  commaAfter: boolean;
+  /** The settlement's noun of an apposition after it (`town` of `Ashby Green, a market town in`), or null. */
+  apposition: string | null;
 }
 
 /** The capitalised runs of one sentence that may be names. */
@@ -69,11 +66,11 @@ export function nameSpans(sentence: string): NameSpan[] {
   const ranges: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isWord(tokens[i]!) || !isCapital(tokens[i]!)) {
+    if (!isWord(tokens[i]!) || (!isCapital(tokens[i]!) && !isRoadCode(tokens, i))) {
       i++;
       continue;
     }
-    const start = i;
+    let start = i;
     const run: string[] = [tokens[i]!];
     i++;
     for (;;) {
@@ -87,7 +84,11 @@ export function nameSpans(sentence: string): NameSpan[] {
       }
       // A possessive ends a name: `Venezuela's María Corina Machado`.
       // A function word, month or weekday ends a run (`… Freedom On November 5`).
-      if (isWord(t) && isCapital(t) && isNameWord(t) && !/['’]s$/u.test(run[run.length - 1]!)) {
+      // `St Wilfrid's Primary School`: a saint's possessive goes on into the institution's name.
+      const possessive =
+        /['’]s$/u.test(run[run.length - 1]!) && !/^(?:St|Saint)\.?$/u.test(run[0]!);
+      // `Института цитологии СО РАН`: an acronym goes on a name though it spells a function word.
+      if (isWord(t) && isCapital(t) && (isNameWord(t) || isAcronym(t)) && !possessive) {
         run.push(t);
         i++;
         continue;
@@ -110,6 +111,12 @@ export function nameSpans(sentence: string): NameSpan[] {
         i = k + 1;
         continue;
       }
+      const quoteEnd = quotedNameEnd(tokens, start, i);
+      if (quoteEnd > i) {
+        run.push(...tokens.slice(i, quoteEnd));
+        i = quoteEnd;
+        break;
+      }
       const tail = cyrillicOrgTail(tokens, i, run);
       if (tail > i) {
         run.push(...tokens.slice(i, tail));
@@ -120,6 +127,10 @@ export function nameSpans(sentence: string): NameSpan[] {
       }
       break;
     }
+    // `в парке Горького`, `la avenida del Puerto`: the lowercase kind of place opens the name.
+    const from = facilityStart(tokens, start);
+    if (from < start) run.unshift(...tokens.slice(from, start));
+    start = from;
     // `NASA Administrator Bill Nelson`: an institution, then a title and a person.
     const cut = titleInside(run);
     if (cut > 0) {
@@ -152,9 +163,12 @@ function spanOf(
   if (titleEnd >= 0 && titleEnd < words.length - 1) {
     title.push(...words.slice(0, titleEnd + 1).map(fold));
     words = words.slice(titleEnd + 1);
-  } else if (initial && startsWithCapitalisedWord(words)) words = words.slice(1);
+  } else if (initial && opensWithCommonWord(words)) words = words.slice(1);
   const last = words.length - 1;
   if (last >= 0) words[last] = words[last]!.replace(/['’]s$/u, "");
+  // `the Reading-based brewer`: the place, with `based` read as the word after it.
+  const based = last >= 0 ? splitBased(words[last]!) : null;
+  if (based) words[last] = based[0];
   const before = tokens
     .slice(Math.max(0, start - 4), start)
     .filter(isWord)
@@ -166,6 +180,7 @@ function spanOf(
     .filter(isWord)
     .map(fold)
     .slice(0, 2);
+  if (based) after.unshift(based[1]);
   const paren =
     tokens[end] === "(" && tokens[end + 2] === ")" && isAcronym(tokens[end + 1] ?? "")
       ? tokens[end + 1]!
@@ -183,22 +198,9 @@ function spanOf(
     credit: isCredit(tokens, start, end),
     list: [],
     commaNext: null,
+    commaAfter: tokens[end] === ",",
+    apposition: settlementAfter(tokens, end),
   };
-}
-
-/**
- * True when a sentence's first word, capitalised only for standing first, runs into a person's
- * name (`Позже Сергей Лавров`, `Речь Владимира Путина`, `Veteran John Ward`): a word that is no
- * given name, no place and no institution's, before a given name and a surname.
- */
-function startsWithCapitalisedWord(words: readonly string[]): boolean {
-  if (words.length < 3 || isAcronym(words[0]!) || !isGivenName(words[1]!)) return false;
-  // `St John Ambulance`: a saint's abbreviation.
-  if (/^(?:St|Ste|Sta|Sto)\.?$/u.test(words[0]!)) return false;
-  const f = fold(words[0]!);
-  if (ORG_WORDS.has(f) || GEO_WORDS.has(f) || FACILITY_WORDS.has(f) || isGivenName(words[0]!))
-    return false;
-  return !lookupPlace(words[0]!) && !words.some((w) => ORG_WORDS.has(fold(w)));
 }
 
 /**

@@ -12,6 +12,8 @@ import { lookupPlace, placeForm } from "./place-lookup.ts";
 
 /** Lowercase words after a name that make it an area's (`the Kupwara district`). */
 const AREA_AFTER = new Set(["district", "region", "county", "province", "municipality"]);
+/** The word a hyphen joined to a place (`Harlow-based`; see span-apposition.ts). */
+const BASED = new Set(["based", "born", "headquartered"]);
 /** Russian prepositions of place. */
 const RUSSIAN_IN = new Set(["в", "во", "из", "под", "около", "возле", "близ"]);
 /** Endings of a Russian adjective in the oblique cases. */
@@ -21,7 +23,10 @@ const TOWN_SUFFIX = /(?:ск|ска|ске|град|града|граде|пол
 
 /** The verdict of a sign of a small place around `s` (whose gazetteer place is `place`), or null. */
 export function smallPlace(s: NameSpan, place: unknown): Verdict | null {
-  if (place || (s.words.length > 1 && isGivenName(s.words[0]!))) return null;
+  if (place) return null;
+  // `Ashby Green, a market town in Leicestershire`, `the Harlow-based firm`.
+  if (s.apposition || BASED.has(s.after[0] ?? "")) return { type: "place", strength: "strong" };
+  if (s.words.length > 1 && isGivenName(s.words[0]!)) return null;
   const prev = s.before[s.before.length - 1] ?? "";
   if (
     AREA_AFTER.has(s.after[0] ?? "") &&

@@ -56,9 +56,9 @@ describe("rules", () => {
       found("Forestry Scotland said the trail was shut.")[0],
       "organisation:Forestry Scotland",
     ));
-  it("types a name after a facility word as a place", () =>
+  it("types a name after a facility word as a place, the word opening its name", () =>
     assert.deepEqual(found("Miles de aficionados llenaron el estadio Ramón Sánchez."), [
-      "place:Ramón Sánchez",
+      "place:estadio Ramón Sánchez",
     ]));
   it("strips a hyphenated title", () =>
     assert.equal(nameSpans("It was Vice-president Ana Ruiz who spoke.")[1]?.text, "Ana Ruiz"));
