@@ -4,8 +4,9 @@
  * blocks become paragraphs, one line each, as a copied text would have them.
  */
 import { Readability } from "@mozilla/readability";
+import { removeFollowingArticles } from "./following-articles.ts";
 import { leadAfterHeading } from "./lead-paragraph.ts";
-import { markedContainer, preferMarked } from "./marked-content.ts";
+import { markedContainer, preferMarked, preferMarkedOverList } from "./marked-content.ts";
 import { removePageChrome } from "./page-chrome.ts";
 import { teaserRunBlocks } from "./teaser-list.ts";
 
@@ -156,6 +157,7 @@ export function paragraphsOf(root: Node): string[] {
  */
 export function extractArticleBody(document: Document): ExtractedBody {
   removePageChrome(document);
+  removeFollowingArticles(document);
   const marked = markedContainer(document);
   const lead = leadAfterHeading(document);
   // `serializer` hands back Readability's element itself, not HTML to parse a second time.
@@ -163,7 +165,9 @@ export function extractArticleBody(document: Document): ExtractedBody {
   const root = article?.content ?? document.body;
   const paragraphs = root ? paragraphsOf(root) : [];
   const markedParagraphs = marked ? paragraphsOf(marked) : [];
-  const chosen = preferMarked(paragraphs, markedParagraphs) ? markedParagraphs : paragraphs;
+  const overList = marked !== null && root !== null && preferMarkedOverList(root, marked);
+  const chosen =
+    overList || preferMarked(paragraphs, markedParagraphs) ? markedParagraphs : paragraphs;
   return {
     title: article?.title?.trim() || null,
     byline: article?.byline?.trim() || null,

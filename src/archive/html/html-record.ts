@@ -15,6 +15,8 @@ import { parseArticle } from "../parse.ts";
 import type { ArticleRecord, Diagnostic, Provenance, ReadFile, TrackedField } from "../types.ts";
 import { choosePublished, firstPastDate } from "./choose-date.ts";
 import { extractArticleBody } from "./extract-body.ts";
+import { jsonLdNodes } from "./json-ld.ts";
+import { jsonLdBody } from "./json-ld-body.ts";
 import { keepExtractedBody } from "./kept-body.ts";
 import type { MetadataDate } from "./metadata-date.ts";
 import { readPageMetadata, type PageFact, type PageMetadata } from "./page-metadata.ts";
@@ -51,7 +53,13 @@ export function parseHtmlArticle(
           },
         });
   // The extracted text as a copied page would have it: the headline, then one paragraph a line.
-  const text = [title?.value ?? "", ...extracted.paragraphs].join("\n\n").trim();
+  // A page whose markup holds no article text may state it in its JSON-LD; the extractor's
+  // cleaning removed the blocks, so the page is read again (only then).
+  const paragraphs =
+    extracted.paragraphs.length > 0
+      ? extracted.paragraphs
+      : jsonLdBody(jsonLdNodes(parseSavedPage(html)));
+  const text = [title?.value ?? "", ...paragraphs].join("\n\n").trim();
   const language = fm.language ?? meta.language?.value;
   const read: ReadFile = {
     path,

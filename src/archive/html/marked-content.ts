@@ -105,3 +105,36 @@ function isPartOf(extracted: readonly string[], container: string): boolean {
   }
   return total > 0 && inside >= total * 0.95;
 }
+
+/** Characters of an element's text, white space left out. */
+const charsOf = (el: Element): number => (el.textContent ?? "").replace(/\s+/g, "").length;
+
+/** Characters of an element's text and of the part of it in lists (`<ul>`, `<ol>`), outer lists counted once. */
+function listChars(el: Element): { all: number; listed: number } {
+  if (el.tagName === "UL" || el.tagName === "OL") return { all: charsOf(el), listed: charsOf(el) };
+  let listed = 0;
+  for (const list of Array.from(el.querySelectorAll("ul,ol"))) {
+    let outer = true;
+    for (let e = list.parentElement; e !== null && e !== el; e = e.parentElement)
+      if (e.tagName === "UL" || e.tagName === "OL") outer = false;
+    if (outer) listed += charsOf(list);
+  }
+  return { all: charsOf(el), listed };
+}
+
+/** Share of a box's text in lists from which it is a list (of references, of links), not prose. */
+const LIST_BOX_SHARE = 0.6;
+
+/**
+ * True when the extractor chose a list, and the marked container holds clearly more prose: a
+ * paper's list of references outweighs its text (#15 item 2), a list of items one page's prose.
+ * The container's text outside its lists must be `MIN_MARKED_CHARS` or more and over twice the
+ * chosen box's.
+ */
+export function preferMarkedOverList(chosen: Element, marked: Element): boolean {
+  const box = listChars(chosen);
+  if (box.all === 0 || box.listed < box.all * LIST_BOX_SHARE) return false;
+  const container = listChars(marked);
+  const prose = container.all - container.listed;
+  return prose >= MIN_MARKED_CHARS && prose > 2 * (box.all - box.listed);
+}

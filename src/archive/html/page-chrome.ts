@@ -104,17 +104,28 @@ function paragraphChars(el: Element): number {
   return n;
 }
 
+/** Characters of an element's text outside its links: prose, whatever elements break it (`<br>`). */
+function proseChars(el: Element): number {
+  let n = (el.textContent ?? "").replace(/\s+/g, "").length;
+  for (const a of Array.from(el.querySelectorAll("a")))
+    n -= (a.textContent ?? "").replace(/\s+/g, "").length;
+  return n;
+}
+
 /**
  * Removes page chrome from the document's body, in place. An element is kept, whatever its name
- * or class, when it holds the page's `<h1>` or a third of its paragraph text: themes put the whole
- * article inside a `<form>` (ASP.NET pages), a `has-sidebar` wrapper or a `comment-content` box.
+ * or class, when it holds the page's `<h1>`, a third of its paragraph text, or half of its text
+ * outside links (a page writing its article in lines broken by `<br>`, with few `<p>`): themes put
+ * the whole article inside a `<form>` (ASP.NET pages), a `has-sidebar` wrapper, a `comment-content`
+ * box or a blog engine's `widget` (#15 item 2).
  */
 export function removePageChrome(document: Document): void {
   const body = document.body;
   if (!body) return;
   const total = paragraphChars(body);
+  const prose = proseChars(body);
   const holdsArticle = (el: Element): boolean =>
-    el.querySelector("h1") !== null || paragraphChars(el) > total / 3;
+    el.querySelector("h1") !== null || paragraphChars(el) > total / 3 || proseChars(el) > prose / 2;
   const keep = new Set(["BODY", "MAIN", "ARTICLE", "HTML"]);
   const chrome = [
     ...Array.from(body.querySelectorAll(CHROME_ELEMENTS)),

@@ -151,6 +151,19 @@ function overlap(heading: string, title: string): number {
   return w.length === 0 ? 0 : w.filter((x) => inTitle.has(x)).length / w.length;
 }
 
+/**
+ * True when the page's `<h1>` names its section and the metadata's title is the article's
+ * headline, printed as an `<h2>` under it: the two share no word (a guide's topic over its
+ * article, "Pensions" over "Saving for retirement with your employer's help").
+ */
+function namesSection(document: Document, h1: string, meta: string): boolean {
+  if (meta === "" || words(meta).length < 3 || overlap(h1, meta) > 0) return false;
+  const l = letters(meta);
+  return Array.from(document.querySelectorAll("body h2")).some(
+    (h) => letters(headingText(h)) === l && !isAside(h),
+  );
+}
+
 /** Where the chosen headline came from. */
 export type HeadlineSource = "h1" | "h2" | "metadata" | "title";
 
@@ -174,7 +187,8 @@ export function chooseHeadline(
     text: headlinePart(h, [meta, title]),
     from: "h1",
   });
-  if (articleHeadings.length === 1) return fromHeading(articleHeadings[0]!.h);
+  if (articleHeadings.length === 1 && !namesSection(document, articleHeadings[0]!.text, meta))
+    return fromHeading(articleHeadings[0]!.h);
   if (articleHeadings.length > 1 && reference !== "") {
     const best = articleHeadings
       .map((h) => ({ h, score: overlap(h.text, reference) }))

@@ -6,9 +6,13 @@
 
 const ASIDE_TAGS = new Set(["NAV", "ASIDE", "FOOTER", "FORM", "SELECT", "BUTTON"]);
 const ASIDE_ROLES = new Set(["navigation", "complementary", "contentinfo", "banner"]);
-/** Words that begin a class or id of the parts around an article (`comment-list`, `relatedPosts`). */
+/**
+ * Words that begin a class or id of the parts around an article (`comment-list`, `relatedPosts`);
+ * a menu's only as a word of its own (`menu`, `menue`, `menus`): `menueenter` names a script's
+ * hook on an article's own header (#15 item 2).
+ */
 const ASIDE_NAMES =
-  /^(?:comment|kommentar|related|teaser|recommend|breadcrumb|share|social|newsletter|morenews|weitere|popular|trending|navbar|menu)/;
+  /^(?:comment|kommentar|related|teaser|recommend|breadcrumb|share|social|newsletter|morenews|weitere|popular|trending|navbar|menu(?:e|s)?$)/;
 /** Words that begin a class or id of the page's side columns: inside an article, a column of its own facts. */
 const SIDE_NAMES = /^(?:sidebar|widget)/;
 

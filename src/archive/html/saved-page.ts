@@ -34,8 +34,42 @@ export function parseSavedPage(html: string): Document {
     const moved = withHtmlFirst(text);
     if (moved !== text) document = parseHTML(moved).document as unknown as Document;
   }
+  gatherBody(document);
   flattenBelow(document.documentElement, MAX_DEPTH);
   return document;
+}
+
+/**
+ * Puts what linkedom left beside the page's `<body>` into it, in order, as a browser does: a page
+ * without a `<body>` tag, or with an element before it (a `<script>` after `</head>`), became an
+ * empty body and its content a sibling of it, or a second `<body>`; the readers here all start
+ * from `document.body`, and found nothing to clean or to mark (#15 item 2).
+ */
+function gatherBody(document: Document): void {
+  const html = document.documentElement;
+  const body = document.body;
+  if (!html || !body || body.parentElement !== html) return;
+  const stray = Array.from(html.children).filter((c) => c !== body && c.tagName !== "HEAD");
+  if (stray.length === 0) return;
+  // What stood before the body goes in front of its first child, in its order.
+  const first = body.firstChild;
+  let before = true;
+  for (let c = html.firstChild; c;) {
+    const next = c.nextSibling;
+    if (c === body) before = false;
+    else if (c.nodeType === 1 && (c as Element).tagName === "HEAD") {
+      // The head stays where it is.
+    } else if (c.nodeType === 1 && (c as Element).tagName === "BODY") {
+      for (const a of Array.from((c as Element).attributes))
+        if (!body.hasAttribute(a.name)) body.setAttribute(a.name, a.value);
+      body.append(...Array.from(c.childNodes));
+      c.remove();
+    } else if (c.nodeType === 1 || (c.nodeType === 3 && (c.nodeValue ?? "").trim() !== "")) {
+      if (before) body.insertBefore(c, first);
+      else body.appendChild(c);
+    }
+    c = next;
+  }
 }
 
 /** The start of a comment or of an `<html>` tag. */

@@ -9,7 +9,11 @@ import { describe, it } from "node:test";
 import { paragraphsOf } from "../../../src/archive/html/extract-body.ts";
 import { keepExtractedBody } from "../../../src/archive/html/kept-body.ts";
 import { leadAfterHeading } from "../../../src/archive/html/lead-paragraph.ts";
-import { markedContainer, preferMarked } from "../../../src/archive/html/marked-content.ts";
+import {
+  markedContainer,
+  preferMarked,
+  preferMarkedOverList,
+} from "../../../src/archive/html/marked-content.ts";
 import { teaserRunBlocks } from "../../../src/archive/html/teaser-list.ts";
 import { parseSavedPage } from "../../../src/archive/html/saved-page.ts";
 import type { ArticleRecord } from "../../../src/archive/types.ts";
@@ -41,6 +45,34 @@ describe("the marked article container", () => {
     // Another box of the page than the container must be shorter still to be replaced.
     const elsewhere = container.slice(0, 3).map((p) => p.replace("harbour", "airport"));
     assert.equal(preferMarked(elsewhere, container), false);
+  });
+});
+
+describe("a list chosen for the article", () => {
+  const refs = [1, 2, 3, 4, 5, 6]
+    .map(
+      (n) =>
+        `<li><p>Writer A, Editor B. A study of harbour walls, part ${n}. Coastal Works.</p></li>`,
+    )
+    .join("");
+  const doc = page(
+    `<article><h1>Breakwaters: a review</h1>${`<p>${LONG}</p>`.repeat(4)}` +
+      `${`<p>${LONG}</p>`.repeat(4)}<h2>References</h2><ol>${refs}</ol></article>`,
+  );
+  const list = doc.querySelector("ol")!;
+  const article = doc.querySelector("article")!;
+
+  it("gives way to the marked container when that holds clearly more prose", () => {
+    assert.equal(preferMarkedOverList(list, article), true);
+  });
+
+  it("stands when the container has little prose beside it, or the choice is prose", () => {
+    const listOnly = page(`<article><h1>Reading list</h1><p>${LONG}</p><ol>${refs}</ol></article>`);
+    assert.equal(
+      preferMarkedOverList(listOnly.querySelector("ol")!, listOnly.querySelector("article")!),
+      false,
+    );
+    assert.equal(preferMarkedOverList(article, article), false);
   });
 });
 

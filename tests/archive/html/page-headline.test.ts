@@ -48,6 +48,19 @@ describe("the headline", () => {
       from: "h1",
     });
   });
+  it("is the metadata's title printed as an <h2> under an <h1> naming the section", () => {
+    const d = doc(
+      "<title>Pensions: how they work | Coastal Courier</title>",
+      "<main><h1>Pensions</h1><h2>Saving for retirement with your employer's help</h2><p>Text.</p></main>",
+    );
+    assert.deepEqual(chooseHeadline(d, "Saving for retirement with your employer's help", site), {
+      text: "Saving for retirement with your employer's help",
+      from: "metadata",
+    });
+    // Not when the metadata's title is not printed on the page: the <h1> stays.
+    const unprinted = doc("<title>Pensions</title>", "<h1>Pensions</h1><p>Text.</p>");
+    assert.equal(chooseHeadline(unprinted, "Saving for retirement with help", site)?.from, "h1");
+  });
   it("is not an <h1> that links home (a blog's name)", () => {
     const d = doc(
       "<title>Notes from the pier – Harbour Diary</title>",
