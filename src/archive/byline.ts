@@ -14,7 +14,7 @@ export interface Byline {
   outlet: Outlet | null;
 }
 
-const OPENERS = String.raw`(?:by|author|authors|text by|texto|written by|story by|words by|reporting by|reported by|edited by|editor|editado por|edición|edicion|por|escrito por|redactado por|autor|autora|автор|авторы|текст|редактор)`;
+const OPENERS = String.raw`(?:by|von|di|par|door|author|authors|text by|texto|written by|story by|words by|reporting by|reported by|edited by|editor|editado por|edición|edicion|por|escrito por|redactado por|autor|autora|автор|авторы|текст|редактор)`;
 const BYLINE = new RegExp(String.raw`^\s*${OPENERS}\s*[:：,]?\s+(.+)$`, "iu");
 const REPORTING =
   /\breporting by\s+(.+?)(?:[;.]|\s+(?:additional reporting|writing|editing|edited) by|$)/i;

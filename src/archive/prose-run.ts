@@ -13,6 +13,7 @@
  * body) only weighs against the run like a long gap.
  */
 import { isEndMarker, isSoftEndMarker } from "./boilerplate.ts";
+import { END_PATTERNS } from "./end-markers.ts";
 import { isStructuredLine } from "./structured-line.ts";
 import { trimTailIslands } from "./tail-island.ts";
 import type { SourceLine } from "./source-lines.ts";
@@ -42,6 +43,24 @@ const MAX_LINE_WEIGHT = 1200;
 /** Prose above an end marker for it to end the article: about two paragraphs. */
 const MIN_PROSE_ABOVE_END = 400;
 
+/** How many times the prose above a marker the prose below must be for the article to be below. */
+const PROSE_BELOW_FACTOR = 4;
+
+/** Markers of a comment section: the comments below may well outweigh the article above. */
+const COMMENT_WORDS =
+  /comment|kommentar|коммент|comentar|reply|repl|respuesta|antwort|reactie|discus|diskus|обсужд|дискусс|feedback|meinung|opini/iu;
+
+/**
+ * True when an end marker heads a block above the article rather than ending it: a related-articles
+ * heading (`Verwandte Artikel`, `Related topics`) in a sidebar with several times more prose below
+ * it than above. A comment section's marker never does.
+ */
+function headsBlockAbove(text: string, above: number, below: number): boolean {
+  if (below <= PROSE_BELOW_FACTOR * Math.max(above, MIN_PROSE_ABOVE_END)) return false;
+  // A comment's header (`Ann says:`, `Pingback: …`) is a comment section's too.
+  return !COMMENT_WORDS.test(text) && !END_PATTERNS.some((re) => re.test(text.trim()));
+}
+
 /** Lines looked at below a marker: a share row or toolbar, a byline and a date, then the body goes on. */
 const FOLLOW_REACH = 12;
 
@@ -69,6 +88,10 @@ function lineWeight(kind: LineKind, text: string): number {
 /** Finds the article's run of prose among the lines (each classified alone, as classify-line.ts does). */
 export function findProseRun(lines: readonly SourceLine[], lang: TextLanguage): ProseRun {
   const kinds = lines.map((l) => classifyLine(l.text, lang));
+  // Prose from each line to the page's end, for markers that head a block above the article.
+  const proseFrom = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--)
+    proseFrom[i] = proseFrom[i + 1]! + (kinds[i] === "content" ? lines[i]!.text.length : 0);
   let prose = 0;
   let proseLines = 0;
   let cut = lines.length;
@@ -78,7 +101,10 @@ export function findProseRun(lines: readonly SourceLine[], lang: TextLanguage): 
     const text = lines[i]!.text;
     if (isEndMarker(text) && !isSoftEndMarker(text)) {
       const enough = prose >= MIN_PROSE_ABOVE_END && proseLines >= 2;
-      if (enough || (proseLines > 0 && !proseFollows(kinds, i))) {
+      if (
+        !headsBlockAbove(text, prose, proseFrom[i]!) &&
+        (enough || (proseLines > 0 && !proseFollows(kinds, i)))
+      ) {
         cut = i;
         marker = i;
         break;

@@ -31,9 +31,13 @@ function readsAsStandfirst(
   lines: readonly SourceLine[],
   kinds: readonly LineKind[],
   i: number,
+  underHeadline = false,
 ): boolean {
   const text = lines[i]!.text.trim();
-  if (wordsOf(text).length < MIN_STANDFIRST_WORDS || !endsLikeSentence(text)) return false;
+  // Right under the headline, a full sentence the prose measure takes for a paragraph is the
+  // standfirst; further down only one of some length (a caption names who and where in fewer).
+  const few = !underHeadline && wordsOf(text).length < MIN_STANDFIRST_WORDS;
+  if (few || !endsLikeSentence(text)) return false;
   if (TRAILING_CREDIT.test(text) || isCreditLine(text)) return false;
   return kinds[i + 1] !== "credit";
 }
@@ -51,7 +55,7 @@ export function findStandfirst(
 ): number {
   const first = kinds.findIndex((k) => k === "content");
   if (first === -1 || first >= lede) return -1;
-  if (!readsAsStandfirst(lines, kinds, first)) return -1;
+  if (!readsAsStandfirst(lines, kinds, first, isUnderHeadline(lines, kinds, first))) return -1;
   // The page's header (byline, date, share row) stands between it and the lede: prose above only
   // a repeated headline or a photo is a teaser's summary or a caption.
   return kinds.slice(first + 1, lede).some((k) => HEADER_KINDS.has(k)) ? first : -1;
@@ -71,10 +75,28 @@ export function standfirstAboveRun(
 ): number {
   const first = kinds.findIndex((k) => k === "content");
   if (first === -1 || reach[first]! >= runFirst) return -1;
-  let header = false;
+  // Under the headline: nothing but a byline, date or share row stands above it.
+  const underHeadline = isUnderHeadline(lines, kinds, first);
+  // A byline or date above it is the page header too (`von Andreas Kürten`, then the standfirst).
+  let header = underHeadline && first > 0;
   for (let j = first + 1; j < lines.length && lines[j]!.n < runFirst; j++) {
     if (j - first > MAX_HEADER_GAP || kinds[j] === "content") return -1;
     if (HEADER_KINDS.has(kinds[j]!) || BYLINE_OPENING.test(lines[j]!.text)) header = true;
   }
-  return header && readsAsStandfirst(lines, kinds, first) ? first : -1;
+  return header && readsAsStandfirst(lines, kinds, first, underHeadline) ? first : -1;
+}
+
+/** Most header lines (byline, date, share row) between the headline and a standfirst under it. */
+const MAX_LINES_ABOVE = 3;
+
+/** True when paragraph `first` stands right under the headline: only a byline, date or share row above it. */
+function isUnderHeadline(
+  lines: readonly SourceLine[],
+  kinds: readonly LineKind[],
+  first: number,
+): boolean {
+  if (first > MAX_LINES_ABOVE) return false;
+  for (let i = 0; i < first; i++)
+    if (!HEADER_KINDS.has(kinds[i]!) && !BYLINE_OPENING.test(lines[i]!.text)) return false;
+  return true;
 }

@@ -13,6 +13,8 @@ const MIN_GAP_LINES = 2;
 const MAX_ISLAND_PARAGRAPHS = 2;
 /** Largest share of the run's prose an island that is cut off may hold. */
 const MAX_ISLAND_SHARE = 0.15;
+/** Kinds of a photo's lines between a subhead and its section. */
+const PHOTO_KINDS = new Set<LineKind>(["credit", "caption", "image-noise"]);
 /** Most islands cut from one run: a related block, an author card, a newsletter box. */
 const MAX_ISLANDS = 10;
 
@@ -29,12 +31,24 @@ function tailIsland(
   let island = 0;
   let paragraphs = 0;
   let gap = 0;
+  // A section of the article stands below a subhead and its photo: one teaser line, the rest credits.
+  let subheads = 0;
+  let furniture = false;
   for (let i = end - 1; i > start; i--) {
-    if (weights[i]! < 0) gap++;
+    if (weights[i]! < 0) {
+      gap++;
+      if (kinds[i] === "teaser") subheads++;
+      else if (!PHOTO_KINDS.has(kinds[i]!)) furniture = true;
+    }
     if (kinds[i] !== "content") continue;
-    if (gap >= MIN_GAP_LINES)
-      return paragraphs <= MAX_ISLAND_PARAGRAPHS && island < MAX_ISLAND_SHARE * total ? i + 1 : -1;
+    if (gap >= MIN_GAP_LINES) {
+      const section = subheads <= 1 && !furniture;
+      const small = paragraphs <= MAX_ISLAND_PARAGRAPHS && island < MAX_ISLAND_SHARE * total;
+      return small && !section ? i + 1 : -1;
+    }
     gap = 0;
+    subheads = 0;
+    furniture = false;
     paragraphs++;
     island += lines[i]!.text.length;
   }
