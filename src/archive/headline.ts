@@ -13,6 +13,7 @@ import {
   isNeverHeadline,
   nextLine,
 } from "./headline-score.ts";
+import { openingWordPoints } from "./headline-body-words.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import { proseKind } from "./prose-measure.ts";
 import { isMarkedFurniture, titleWords } from "./title-lines.ts";
@@ -73,9 +74,12 @@ export function pickHeadline(
   if (under !== -1 && under < start && isKickerOver(view, block, under)) block = under;
   // Nearest to the run first: on a tie the nearer line wins, the run's own first line last.
   const candidates: { i: number; points: number }[] = [];
+  // A headline's key words come again in the article's opening; a menu's or a teaser's do not.
+  const sharePoints = openingWordPoints(lines, lang);
   for (let i = start - 1; i >= top; i--) {
     if (isNeverHeadline(lines[i] ?? "", lang)) continue;
-    const points = headlinePoints(view, i, start) + (i === block ? BLOCK_POINTS : 0);
+    const points =
+      headlinePoints(view, i, start) + (i === block ? BLOCK_POINTS : 0) + sharePoints(i, start);
     candidates.push({ i, points });
   }
   // A title the run of prose took in: its first line, when it reads as a title (a question, a
@@ -83,7 +87,8 @@ export function pickHeadline(
   const opening = runStart >= 0 ? runOpeningTitle(lines, lang, start) : -1;
   if (opening >= 0) {
     const cost = /[?!]["”»’)]*$/u.test((lines[opening] ?? "").trim()) ? 0 : IN_RUN_COST;
-    const points = headlinePoints(view, opening, bodyAfter(lines, lang, opening)) - cost;
+    const after = bodyAfter(lines, lang, opening);
+    const points = headlinePoints(view, opening, after) - cost + sharePoints(opening, after);
     candidates.push({ i: opening, points });
   }
   // A repeat on the page is looked for only where it can change the choice (it scans the page).
