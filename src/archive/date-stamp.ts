@@ -31,6 +31,20 @@ const STAMP_FILLER = new Set(
 );
 
 /**
+ * Dated lines that never date the article: an embedded post's credit (`— Ann Lee (@annlee) March
+ * 3, 2020`), a profile's join date, the end of a video's availability, a comment's reply link.
+ */
+const NEVER_A_STAMP = new RegExp(
+  [
+    String.raw`^\s*[—–-]\s*[^(]*\(@[\p{L}\p{N}_.]+\)`,
+    String.raw`^\s*(?:joined|member since|mitglied seit|registriert seit|dabei seit|miembro desde|inscrit depuis|на сайте с)(?![\p{L}])`,
+    String.raw`(?:available|verfügbar|abrufbar|online|disponible|доступно)\s+(?:until|till|bis|hasta|jusqu'au|до)(?![\p{L}])`,
+    String.raw`(?:^|[·|])\s*(?:reply|antwort|antworten|responder|répondre|rispondi|ответить)\s*$`,
+  ].join("|"),
+  "iu",
+);
+
+/**
  * Reads a stamp line, or returns null when the line is not mostly a date. A line qualifies when,
  * once dates, times, labels, weekdays and a few fillers are taken out, at most three words remain.
  */
@@ -39,7 +53,7 @@ export function readDateStamp(
   language: Language,
   monthFirst = false,
 ): StampDate[] | null {
-  if (wordsOf(line).length > 24) return null;
+  if (wordsOf(line).length > 24 || NEVER_A_STAMP.test(line)) return null;
   const mentions = findDates(line, language, monthFirst).filter((m) => m.date.year !== 0);
   if (mentions.length === 0) return null;
   let rest = line;

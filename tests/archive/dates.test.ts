@@ -46,6 +46,15 @@ describe("findDates", () => {
 });
 
 describe("readDateStamp", () => {
+  for (const line of [
+    "— Ann Lee (@annlee_news) March 3, 2020",
+    "— Иван Петров (@ipetrov) 7 января 2018 г.",
+    "Joined March 2007",
+    "Video verfügbar bis 28.02.2021",
+    "15. Dezember 2015 at 11:21 · Antwort",
+  ])
+    it(`reads no stamp in ${JSON.stringify(line)}`, () =>
+      assert.equal(readDateStamp(line, "en"), null));
   it("labels updates", () =>
     assert.deepEqual(
       readDateStamp("Updated 3:00 PM, Feb 20, 2024", "en")?.map((s) => s.label),
