@@ -68,11 +68,11 @@ export function readDateStamp(
     (w) => !STAMP_FILLER.has(w) && !WEEKDAYS.has(w) && !/^\d+$/.test(w),
   );
   if (leftover.length > 3) return null;
-  return mentions.map((mention) => ({ mention, label: labelBefore(line, mention.index) }));
+  return mentions.map((mention) => ({ mention, label: stampLabelBefore(line, mention.index) }));
 }
 
 /** The label nearest before a position in the line: `Updated 3 PM, Feb 20` is an update. */
-function labelBefore(line: string, index: number): StampLabel {
+export function stampLabelBefore(line: string, index: number): StampLabel {
   const head = fold(line.slice(0, index));
   let best: StampLabel = "none";
   let at = -1;
