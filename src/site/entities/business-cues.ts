@@ -4,6 +4,7 @@
  * Fullbrook Ales`, `acciones de Inditex`, `акции «Газпрома»`), whose chief executive speaks
  * (`Fullbrook's chief executive`, `Nvidia chief executive Jensen Huang`).
  */
+import { COMPANY_NOUNS, ROLE_NOUNS, TITLES } from "./lexicon.ts";
 import type { NameSpan } from "./name-spans.ts";
 
 /** Staff of a firm, and the words that link them to it. */
@@ -19,6 +20,28 @@ const RUSSIAN_SHARES = new Set(["акции", "акций", "акциях", "а�
 /** Words after `chief` that make it a firm's officer (`chief executive`, `chief financial officer`). */
 const CHIEF_OF = new Set(["executive", "financial", "operating"]);
 
+/** Articles that open an apposition after a name (`Extenda, la agencia`, `Dcoop, el mayor grupo`). */
+const APPOSITION_ARTICLES = new Set(["the", "a", "an", "el", "la", "un", "una"]);
+/** Bodies' nouns, beside the firms' of `COMPANY_NOUNS`, that an apposition calls a name by. */
+const BODY_NOUNS = new Set(
+  `agency organisation organization foundation association union agencia organizacion fundacion
+  asociacion`.split(/\s+/),
+);
+const isBodyNoun = (w: string | undefined): boolean =>
+  w !== undefined && (COMPANY_NOUNS.has(w) || BODY_NOUNS.has(w));
+
+/**
+ * True when an apposition after `s` calls it a firm or a body: `Extenda, la agencia andaluza`,
+ * `Dcoop, el mayor grupo oleícola`, `Arden, a private equity firm`; not `Rashford, the club
+ * captain`, where the noun qualifies a person's role.
+ */
+function appositionCue(s: NameSpan): boolean {
+  if (!s.commaAfter || !APPOSITION_ARTICLES.has(s.after[0] ?? "")) return false;
+  const [, a, b] = s.after;
+  if (isBodyNoun(a)) return !(b && (TITLES.has(b) || ROLE_NOUNS.has(b)));
+  return isBodyNoun(b);
+}
+
 /** True when the words around `s` say it is a firm. */
 export function businessCue(s: NameSpan): boolean {
   const prev = s.before[s.before.length - 1] ?? "";
@@ -26,6 +49,7 @@ export function businessCue(s: NameSpan): boolean {
   if (STAFF_LINKS.has(prev) && STAFF_NOUNS.has(prev2)) return true;
   if ((prev === "of" || prev === "de") && SHARE_NOUNS.has(prev2)) return true;
   if (RUSSIAN_SHARES.has(prev)) return true;
+  if (appositionCue(s)) return true;
   // Not across a comma: `Emma Haddad, chief executive of St Mungo's` is the officer.
   return (
     s.after[0] === "chief" &&

@@ -16,15 +16,20 @@ import {
   ORG_AFTER,
   BUSINESS_AFTER,
   COMPANY_NOUNS,
+  DEMONYM_ENDINGS,
+  EVENT_WORDS,
   FACILITY_WORDS,
   GEO_WORDS,
   NOT_ACRONYMS,
   NOT_NAMES,
+  NOT_PARTIES,
   ORG_CUES_BEFORE,
   ORG_NAMES,
   ORG_WORDS,
+  PARTY_AFTER,
   PLACE_PREPOSITIONS,
   SETTLEMENT_WORDS,
+  NATURAL_WORDS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   STREET_WORDS,
@@ -58,6 +63,8 @@ const IN_WORDS = new Set(["in", "en", "near", "cerca"]);
 const ARTICLES = new Set(["the", "el", "la", "al", "del"]);
 /** Institutions' words that, even after an article, name whichever one the text is about (`el Gobierno`). */
 const GENERIC_BODIES = new Set(["gobierno", "government", "universidad", "university", "liga"]);
+/** Endings of Spanish adjectives of origin or kind (`madrileña`, `estadounidense`, `hotelero`, `pública`). */
+const SPANISH_ADJECTIVE = /(?:ena|eno|ense|esa|es|ana|ano|ina|ino|ica|ico|era|ero|al)$/;
 /** Words before a team's name ("against Villa", "beat Chelsea"). */
 const ORG_BEFORE = new Set(["against", "beat", "beating", "vs", "v", "contra", "против"]);
 
@@ -108,6 +115,11 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
   if (lastWord && s.words.length > 1)
     return STREET_WORDS.has(lastWord) ? { type: "place", strength: "weak" } : null;
   if (s.credit) return { type: "organisation", strength: "strong" };
+  // `Кубок России`, `la Concha de Oro`, `the Nobel Prize`: an event or a prize, none of the three.
+  if (s.words.length > 1 && (isEventWord(s.words[0]!) || isEventWord(s.words[s.words.length - 1]!)))
+    return null;
+  // `Marks & Spencer`, `Procter & Gamble`: names joined by an ampersand are a firm's, not a person's.
+  if (s.words.includes("&")) return { type: "organisation", strength: "strong" };
   const givenFirst = s.words.length > 1 && isGivenName(s.words[0]!);
   // `Анзор Музаев`: a name and a Russian surname, whatever list lacks the name.
   const surnamed =
@@ -121,6 +133,19 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
   if (businessCue(s)) return { type: "organisation", strength: "strong" };
   if (COMPANY_NOUNS.has(prev) && !givenFirst && !surnamed)
     return { type: "organisation", strength: "strong" };
+  // `la productora madrileña Tornasol`, `la petrolera estadounidense Chevron`: Spanish puts the
+  // adjective between the firm's noun and its name.
+  const prev2 = s.before[s.before.length - 2] ?? "";
+  if (
+    COMPANY_NOUNS.has(prev2) &&
+    SPANISH_ADJECTIVE.test(prev) &&
+    !NOT_NAMES.has(prev) &&
+    !givenFirst &&
+    !surnamed
+  )
+    return { type: "organisation", strength: "strong" };
+  // `на арене «Янтарный»`, `стадион «Лужники»`: a quoted name after a venue's word is the venue.
+  if (s.quoted && facilityNoun(prev)) return { type: "place", strength: "strong" };
   // Russian sets a company's or a club's name in guillemets (`«Зенит» обыграл «Спартак»`).
   if (s.quoted && /\p{Script=Cyrillic}/u.test(s.text) && !givenFirst && !place)
     return { type: "organisation", strength: "strong" };
@@ -160,6 +185,12 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
   const demonym = s.words.length === 1 && /(?:an|ese|ish)$/.test(folded[0]!);
   if (BUSINESS_AFTER.has(s.after[0] ?? "") && s.words.length === 1 && !demonym && !place)
     return { type: "organisation", strength: "strong" };
+  // `Labour councillor Priya Shah`, `Conservative group leader`: a party before its members.
+  // Not a people's adjective (`the Dutch group`), nor a word any party's members share.
+  const party =
+    s.words.length === 1 && !DEMONYM_ENDINGS.test(folded[0]!) && !NOT_PARTIES.has(folded[0]!);
+  if (party && PARTY_AFTER.has(s.after[0] ?? "") && !place)
+    return { type: "organisation", strength: "strong" };
   if (ORG_AFTER.has(s.after[0] ?? "") && !s.title.length && s.before.includes("the") && !demonym)
     return { type: "organisation", strength: "strong" };
   if (ORG_BEFORE.has(prev) && !(s.words.length > 1 && isGivenName(s.words[0]!)))
@@ -167,11 +198,14 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
   // `el estadio Manolo Santana`, `улица Баумана`: a name after a facility's word is that place.
   if (FACILITY_WORDS.has(prev)) return { type: "place", strength: "strong" };
   // `the town of Chiva`, `el municipio de Utiel`, `посёлок Листвянка`.
-  const prev2 = s.before[s.before.length - 2] ?? "";
   if (
     SETTLEMENT_WORDS.has(prev) ||
     ((prev === "of" || prev === "de" || prev === "del") && SETTLEMENT_WORDS.has(prev2))
   )
+    return { type: "place", strength: "strong", ...(place ? { place } : {}) };
+  // `el desierto de Atacama`, `на озере Байкал`; not across a comma after `Villanueva del Río`.
+  const natural = NATURAL_WORDS.has(prev) || (prev === "de" && NATURAL_WORDS.has(prev2));
+  if (natural && !s.commaBefore && !isGivenName(s.words[0]!))
     return { type: "place", strength: "strong", ...(place ? { place } : {}) };
   const small = smallPlace(s, place);
   if (small) return small;
@@ -192,7 +226,10 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
       return { type: "organisation", strength: "weak" };
   }
   const person = personCue(s);
-  if (place && !person && !(given && s.words.length > 1))
+  // `Milton Keynes`: a given name that opens the whole name of a city of 100,000 people opens a
+  // place's name; before a smaller town's, as likely a person's.
+  const personLike = given && s.words.length > 1 && (place?.population ?? 0) < 100_000;
+  if (place && !person && !personLike)
     return { type: "place", strength: PLACE_PREPOSITIONS.has(prev) ? "strong" : "weak", place };
   if (person) return { type: "person", strength: "strong" };
   // `Santiago Gómez Sierra`, `Rosario Jiménez`: a Spanish patronymic after the first word is a person's.
@@ -229,4 +266,11 @@ function facilityNoun(folded: string): string | null {
   if (FACILITY_WORDS.has(folded)) return folded;
   if (!/^\p{Script=Cyrillic}/u.test(folded)) return null;
   return russianNominatives(folded).find((n) => FACILITY_WORDS.has(n)) ?? null;
+}
+
+/** True for a competition's, a festival's or a prize's word, in any Russian case (`Кубка`). */
+function isEventWord(word: string): boolean {
+  const f = fold(word);
+  if (EVENT_WORDS.has(f)) return true;
+  return /^\p{Script=Cyrillic}/u.test(f) && russianNominatives(f).some((n) => EVENT_WORDS.has(n));
 }

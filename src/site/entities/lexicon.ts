@@ -18,7 +18,7 @@ export const TITLES = words(`
   princess pope cardinal bishop archbishop rabbi imam sheikh emir sultan chairman chairwoman
   spokesman spokeswoman spokesperson judge commissioner director coach manager striker
   midfielder defender goalkeeper administrator librarian secretary-general forecaster
-  councillor councilor professor inspector chef
+  councillor councilor professor inspector chef justice
   senor senora don dona presidente presidenta ministro ministra canciller vicepresidente
   vicepresidenta secretario secretaria gobernador gobernadora alcalde alcaldesa embajador
   embajadora rey reina papa diputado diputada senador senadora lider candidato candidata
@@ -88,7 +88,8 @@ export const ORG_WORDS = words(`
   diputacion cabildo sindicato camara academia hospital
   trust chamber charity society sociedad
   rail railways airways airlines water instruments machines motors pharmaceuticals rugby research
-  laboratories labs
+  laboratories labs capital partners ventures investments foods dairies breweries studios
+  productions
 `);
 
 /** Words that end street, building and venue names: such a name is not a country or a city. */
@@ -109,7 +110,8 @@ export const ORG_NAMES = words(`opec nato кремль госдума мид`);
 export const COMPANY_NOUNS = words(`
   company firm carmaker automaker chipmaker retailer lender airline insurer broadcaster newspaper
   regulator watchdog startup conglomerate manufacturer supermarket brewer miner operator club charity
-  group grupo
+  group grupo chain cooperative journal publisher developer
+  cooperativa productora distribuidora revista editorial
   empresa compania firma aerolinea petrolera constructora operadora aseguradora diario periodico
   cadena club equipo sindicato
   компания компании компанию компанией концерн концерна холдинг холдинга банк банка банке клуб
@@ -129,6 +131,12 @@ export const STREET_WORDS = words(`
   road street avenue lane drive square park bridge station airport stadium arena ground
   calle avenida plaza aeropuerto estadio puente
   улица проспект площадь аэропорт стадион арена парк мост
+`);
+
+/** Words for a natural feature, written in lowercase before its name: `el desierto de Atacama`, `на озере Байкал`. */
+export const NATURAL_WORDS = words(`
+  desierto rio lago isla valle volcan cordillera bahia golfo cerro
+  река реки реке озеро озера озере остров острова острове хребет хребта хребте
 `);
 
 /** Words for a settlement or an area, before its name: `the town of Chiva`, `el municipio de Utiel`, `посёлок Листвянка`. */
@@ -225,3 +233,21 @@ export const ORG_AFTER = new Set([
   "board",
   "executive",
 ]);
+
+/** Words of a competition, a festival or a prize, first or last in its name: such a name is an event's, no body's (`Кубок России`, `Concha de Oro`, `Nobel Prize`). */
+export const EVENT_WORDS = words(`
+  cup trophy prize award awards festival championship championships
+  copa trofeo premio premios festival campeonato concha
+  кубок кубка кубке кубку кубком чемпионат турнир фестиваль премия первенство олимпиада
+`);
+
+/** A party's members and offices, after its one-word name (`Labour councillor`, `Conservative group leader`, `Green candidate`). */
+export const PARTY_AFTER = words(`
+  councillor councillors candidate candidates mp mps mep meps peer peers activists
+  group voters
+`);
+
+/** Capitalised words before `councillors` or `candidate` that qualify members of any party (`Opposition councillors`). */
+export const NOT_PARTIES = words(`
+  opposition independent local senior junior former backbench veteran fellow young new
+`);

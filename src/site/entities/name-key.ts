@@ -43,7 +43,7 @@ const RUSSIAN_ENDINGS = /(?:ого|ему|ым|ом|ой|ою|ую|ем|ей|а|
 export function russianNominatives(word: string): string[] {
   if (!/^[\p{Script=Cyrillic}-]{5,}$/u.test(word) || !RUSSIAN_ENDINGS.test(word)) return [];
   const stem = word.replace(RUSSIAN_ENDINGS, "");
-  return [
+  const forms = [
     stem,
     `${stem}а`,
     `${stem}я`,
@@ -55,6 +55,9 @@ export function russianNominatives(word: string): string[] {
     // `собрания` → `собрание`: a neuter noun in `-ие`.
     `${stem}е`,
   ];
+  // `Нового Уренгоя` → `Новый Уренгой`: a masculine adjective in `-ый` or `-ой`.
+  if (/(?:ого|ому|ым|ом)$/u.test(word)) forms.push(`${stem}ый`, `${stem}ой`);
+  return forms;
 }
 
 /** The initials of a name's capitalised words: `North Atlantic Treaty Organization` → `NATO`. */

@@ -13,6 +13,7 @@ import { quotedNameEnd } from "./quoted-names.ts";
 import { settlementAfter, splitBased } from "./span-apposition.ts";
 import { AREA_WORDS, NAME_JOINERS, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES } from "./lexicon.ts";
 import { isAcronym } from "./name-key.ts";
+import { lookupPlace } from "./place-lookup.ts";
 import { markLists } from "./span-lists.ts";
 import { lastTitleIndex, titleInside } from "./span-titles.ts";
 import { isCapital, isHeadlineCased, isNameWord, isWord, tokenize } from "./tokens.ts";
@@ -33,7 +34,7 @@ export interface NameSpan {
   title: string[];
   /** Up to three folded words before it (title excluded), nearest last. */
   before: string[];
-  /** Up to two folded words after it. */
+  /** Up to three folded words after it. */
   after: string[];
   /** True when a comma stands right before it (an apposition: "the Arsenal manager, Mikel Arteta"). */
   commaBefore: boolean;
@@ -82,6 +83,25 @@ export function nameSpans(sentence: string): NameSpan[] {
         i++;
         continue;
       }
+      // `Marks & Spencer`, `Astronomy & Astrophysics`: an ampersand between capitals joins one name.
+      if (t === "&" && isCapital(tokens[i + 1] ?? "") && isWord(tokens[i + 1]!)) {
+        run.push(t, tokens[i + 1]!);
+        i += 2;
+        continue;
+      }
+      // `National Farmers' Union`: a plural's apostrophe inside a name goes on with it.
+      if (
+        (t === "'" || t === "’") &&
+        /s$/.test(run[run.length - 1]!) &&
+        tokens[i - 1] === run[run.length - 1] &&
+        isCapital(tokens[i + 1] ?? "") &&
+        isWord(tokens[i + 1]!)
+      ) {
+        run[run.length - 1] += t;
+        run.push(tokens[i + 1]!);
+        i += 2;
+        continue;
+      }
       // A possessive ends a name: `Venezuela's María Corina Machado`.
       // A function word, month or weekday ends a run (`… Freedom On November 5`).
       // `St Wilfrid's Primary School`: a saint's possessive goes on into the institution's name.
@@ -106,7 +126,16 @@ export function nameSpans(sentence: string): NameSpan[] {
         k++;
       // Not between acronyms: `TESS de la NASA` is two names.
       const acronyms = isAcronym(run[run.length - 1]!) || isAcronym(tokens[k] ?? "");
-      if (k > i && isCapital(tokens[k] ?? "") && (PARTICLES.has(f) || orgSoFar) && !acronyms) {
+      // `consejero de Agricultura de la Junta de Andalucía`: particles lead from a word that names
+      // no institution into one that does (`Junta`), where a new name starts.
+      const intoOrg = !orgSoFar && ORG_WORDS.has(fold(tokens[k] ?? ""));
+      if (
+        k > i &&
+        isCapital(tokens[k] ?? "") &&
+        (PARTICLES.has(f) || orgSoFar) &&
+        !acronyms &&
+        !intoOrg
+      ) {
         run.push(...tokens.slice(i, k), tokens[k]!);
         i = k + 1;
         continue;
@@ -146,6 +175,18 @@ export function nameSpans(sentence: string): NameSpan[] {
   return out.filter((s) => s.words.length > 0);
 }
 
+/**
+ * True when the first two or three of `words` name a place of the gazetteer (`New York`, `Los
+ * Angeles`, `La Paz`) and no institution's word follows (`El Banco de España` is the bank, not
+ * the town of El Banco).
+ */
+function opensPlace(words: readonly string[]): boolean {
+  if (words.some((w) => ORG_WORDS.has(fold(w)))) return false;
+  const known = (n: number): boolean =>
+    n <= words.length && lookupPlace(words.slice(0, n).join(" ")) !== undefined;
+  return known(2) || known(3);
+}
+
 /** The span of `run` (tokens[start, end)), its title stripped and its context read. */
 function spanOf(
   tokens: readonly string[],
@@ -158,7 +199,15 @@ function spanOf(
   let words = [...run];
   // Leading function words (`The`, `La`, `В`), then a title with its qualifiers and the demonym
   // before them (`Russian Foreign Minister`).
-  while (words.length > 1 && NOT_NAMES.has(fold(words[0]!))) words.shift();
+  // `New York`, `Los Angeles`, `La Paz`, `El Salvador`: not when the word opens a known place.
+  // `Mr`, `Dr`: an honorific is no function word but the title, read below.
+  while (
+    words.length > 1 &&
+    NOT_NAMES.has(fold(words[0]!)) &&
+    !TITLES.has(fold(words[0]!)) &&
+    !opensPlace(words)
+  )
+    words.shift();
   const titleEnd = lastTitleIndex(words);
   if (titleEnd >= 0 && titleEnd < words.length - 1) {
     title.push(...words.slice(0, titleEnd + 1).map(fold));
@@ -175,11 +224,12 @@ function spanOf(
     .map(fold)
     .slice(-3);
   const lowerTitle = before.length > 0 && TITLES.has(before[before.length - 1]!);
+  // Three words across an apposition's comma (`Extenda, la agencia andaluza`), else what three tokens hold.
   const after = tokens
-    .slice(end, end + 3)
+    .slice(end, end + (tokens[end] === "," ? 4 : 3))
     .filter(isWord)
     .map(fold)
-    .slice(0, 2);
+    .slice(0, 3);
   if (based) after.unshift(based[1]);
   const paren =
     tokens[end] === "(" && tokens[end + 2] === ")" && isAcronym(tokens[end + 1] ?? "")

@@ -26,8 +26,14 @@ export function smallPlace(s: NameSpan, place: unknown): Verdict | null {
   if (place) return null;
   // `Ashby Green, a market town in Leicestershire`, `the Harlow-based firm`.
   if (s.apposition || BASED.has(s.after[0] ?? "")) return { type: "place", strength: "strong" };
-  if (s.words.length > 1 && isGivenName(s.words[0]!)) return null;
   const prev = s.before[s.before.length - 1] ?? "";
+  // `из Нового Уренгоя`: a town of two words, under 100,000 people, after a preposition of place.
+  if (s.words.length === 2 && RUSSIAN_IN.has(prev) && /^\p{Script=Cyrillic}/u.test(s.text)) {
+    const town = placeForm(s.text, true);
+    if (town)
+      return { type: "place", strength: "strong", place: town.place, nominative: town.form };
+  }
+  if (s.words.length > 1 && isGivenName(s.words[0]!)) return null;
   if (
     AREA_AFTER.has(s.after[0] ?? "") &&
     s.before.includes("the") &&

@@ -7,6 +7,8 @@ export function titleInside(run: readonly string[]): number {
   const f = run.map(fold);
   for (let m = 1; m < f.length - 1; m++) {
     if (!TITLES.has(f[m]!) || TITLES.has(f[m + 1]!) || TITLE_MODIFIERS.has(f[m + 1]!)) continue;
+    // `Northampton General Hospital NHS Trust`: a title word before an institution's word is part of its name.
+    if (f.slice(m + 1).some((w) => ORG_WORDS.has(w))) return -1;
     let p = m;
     while (p > 0 && TITLE_MODIFIERS.has(f[p - 1]!)) p--;
     // `Russian Foreign Minister …`: a demonym before the title is no institution.
