@@ -4,7 +4,7 @@
  * stands to the run (only header furniture between), whether a byline, date or meta line stands
  * next to it, and whether the page prints it again (a breadcrumb's last item, share text).
  * Page furniture (chrome, labels, navigation, widgets, recipe cards, bylines, dates) is never a
- * candidate, and a kicker over the title loses points.
+ * candidate, and a kicker over the title or a standfirst under it loses points.
  */
 import { isChromeLine, isEndMarker } from "./boilerplate.ts";
 import { memoizeByLanguage } from "./language-memo.ts";
@@ -54,12 +54,27 @@ export const endsWithFullStop = (line: string): boolean =>
 /** Most words of a headline that ends with a full stop (`Nebelsuppe.`); a longer one is a caption. */
 const MAX_STOPPED_TITLE_WORDS = 6;
 
+/** Fewest words of a sentence that, ended by a full stop with more text after it, makes the line prose. */
+const MIN_INNER_SENTENCE_WORDS = 8;
+
+/**
+ * True when a full stop ends a sentence of some words and more text follows on the line: a
+ * caption with its credit (`… in February. EFE`, `… years. Image: Keystone`) or a paragraph, not a
+ * title. The sentence must be long and end in a word, so an abbreviation (`Warner Bros. role`,
+ * `St. Johannes`, `S.C.`) or an ordinal (`dem 10. Spieltag`) does not count.
+ */
+function hasInnerSentence(line: string, lang: TextLanguage): boolean {
+  const end = /(?<=(?:^|[^\p{L}])(?:\p{Ll}{4,}|\p{Lu}\p{Ll}{4,}))\.\s+\S/u.exec(line);
+  return end !== null && titleWords(line.slice(0, end.index), lang) >= MIN_INNER_SENTENCE_WORDS;
+}
+
 /** True for a line that cannot be the headline whatever stands around it. */
 export const isNeverHeadline = memoizeByLanguage((line: string, lang: TextLanguage): boolean => {
   const words = titleWords(line, lang);
   if (words === 0 || words > 40 || !/\p{L}/u.test(line)) return true;
   if (/[:,;]["”»’)]*$/u.test(line)) return true;
   if (endsWithFullStop(line) && words > MAX_STOPPED_TITLE_WORDS) return true;
+  if (hasInnerSentence(line, lang)) return true;
   if (isChromeLine(line) || isSectionLabel(line) || isSiteNameLine(line) || isEndMarker(line))
     return true;
   if (isNavigationLine(line) || isWidgetLine(line) || isMarkedFurniture(line, lang)) return true;
@@ -137,6 +152,34 @@ export function isKickerOver(view: HeaderView, i: number, next: number): boolean
   return after !== -1 && kind(after) === "marked";
 }
 
+/** Points lost by a standfirst: a longer line right under a title-shaped line, which is its title. */
+const STANDFIRST_COST = 1;
+/** Fewest words of a title over its standfirst: a shorter line over a longer one is a kicker or a label. */
+const MIN_TITLE_OVER_STANDFIRST_WORDS = 4;
+
+/** The previous non-blank line before `i`, or -1. */
+function previousLine(view: HeaderView, i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (view.kind(j) !== "blank") return j;
+  return -1;
+}
+
+/**
+ * True when the line at `i` is the standfirst under a title: longer than a title runs, with a text
+ * line of a title's shape, shorter than it, right above (a tagline or kicker over a title is
+ * shorter than the title too, but the title is not this long).
+ */
+function isStandfirstUnder(view: HeaderView, i: number): boolean {
+  const { lines, lang, kind } = view;
+  const above = previousLine(view, i);
+  if (above === -1 || kind(above) !== "text") return false;
+  const title = lines[above] ?? "";
+  const words = titleWords(title, lang);
+  if (words < MIN_TITLE_OVER_STANDFIRST_WORDS || isNeverHeadline(title, lang)) return false;
+  const own = titleWords(lines[i] ?? "", lang);
+  if (own <= words || own <= MAX_KICKED_TITLE_WORDS) return false;
+  return !isKickerOver(view, above, i);
+}
+
 /** Points for a line printed again on the page (added by the picker, only where they can matter). */
 export const ECHO_POINTS = 1;
 
@@ -167,6 +210,8 @@ export function headlinePoints(view: HeaderView, i: number, start: number): numb
   while (above >= 0 && kind(above) === "blank") above--;
   if (marked === 0 && above >= 0 && kind(above) === "marked") marked = DATE_ABOVE;
   points += marked;
+  // A standfirst under its title shares more words with the article than the title (issue 15).
+  if (isStandfirstUnder(view, i)) points -= STANDFIRST_COST;
   // A kicker stands over the title, which stands over the byline (issue 15: the title block's
   // first line was taken). A headline is followed by its standfirst, a menu item is not.
   if (next !== -1 && isKickerOver(view, i, next)) return points - KICKER_COST;

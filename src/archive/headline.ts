@@ -7,6 +7,8 @@
 import { blockHeadline, headerWindow } from "./headline-block.ts";
 import {
   ECHO_POINTS,
+  endsWithFullStop,
+  type HeaderView,
   headerView,
   headlinePoints,
   isKickerOver,
@@ -44,6 +46,39 @@ function runOpeningTitle(lines: readonly string[], lang: TextLanguage, start: nu
   return /^["“„«‘]/u.test(line.trim()) && !isMarkedFurniture(next, lang) ? -1 : start;
 }
 
+/** Lines of the run's opening looked at for a title under a notice: a few at most. */
+const IN_RUN_REACH = 8;
+/** Most paragraphs above a title in the run: one notice; after more, the article has begun. */
+const MAX_NOTICE_PARAGRAPHS = 1;
+/** Fewest words of a title in the run (`13 August` over a byline is a date). */
+const MIN_IN_RUN_TITLE_WORDS = 3;
+
+/**
+ * The line a few lines into the run that may be a title the run took in under a notice (an ad
+ * blocker's or a browser's, a photo credit): a line of a title's shape with the header's byline or
+ * date right under it; none when there are several (a list), else an array of one.
+ */
+function runInnerTitle(view: HeaderView, start: number): number[] {
+  const { lines, lang, kind } = view;
+  const found: number[] = [];
+  let seen = 0;
+  let paragraphs = 0;
+  for (let i = start; i < lines.length && seen < IN_RUN_REACH; i++) {
+    if (kind(i) === "blank") continue;
+    seen++;
+    const line = lines[i] ?? "";
+    if (proseKind(line, lang) === "long" && ++paragraphs > MAX_NOTICE_PARAGRAPHS) break;
+    if (i === start || kind(i) !== "text" || isNeverHeadline(line, lang)) continue;
+    const words = titleWords(line, lang);
+    if (words < MIN_IN_RUN_TITLE_WORDS || words > MAX_IN_RUN_TITLE_WORDS) continue;
+    if (endsWithFullStop(line)) continue;
+    const next = nextLine(view, i);
+    if (next !== -1 && kind(next) === "marked") found.push(i);
+  }
+  // A title stands once: lines over dates again and again are a list (quotes, events, comments).
+  return found.length === 1 ? found : [];
+}
+
 /** The first line below `i` that is a paragraph, not header furniture: where the body starts. */
 function bodyAfter(lines: readonly string[], lang: TextLanguage, i: number): number {
   for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
@@ -56,8 +91,9 @@ function bodyAfter(lines: readonly string[], lang: TextLanguage, i: number): num
 
 /**
  * Index of the headline among the lines, or -1 when there is no text. The headline stands above
- * the article's run of prose (`runStart`, see prose-run.ts), never inside or below it: so a
- * "you may like" heading, a comment title or a footer imprint is never taken. Each line of the
+ * the article's run of prose (`runStart`, see prose-run.ts), not below it: so a "you may like"
+ * heading, a comment title or a footer imprint is never taken. Only the run's first lines may be
+ * a title the run took in (its first line, or one under a notice with its byline below). Each line of the
  * header that may be a title is scored; the best wins, the nearest to the run on a tie. With no
  * candidate, the first line.
  */
@@ -91,6 +127,13 @@ export function pickHeadline(
     const points = headlinePoints(view, opening, after) - cost + sharePoints(opening, after);
     candidates.push({ i: opening, points });
   }
+  // A title a few lines into the run, under a notice the run took in, with its byline below.
+  if (runStart >= 0)
+    for (const i of runInnerTitle(view, start)) {
+      const after = bodyAfter(lines, lang, i);
+      const points = headlinePoints(view, i, after) - IN_RUN_COST + sharePoints(i, after);
+      candidates.push({ i, points });
+    }
   // A repeat on the page is looked for only where it can change the choice (it scans the page).
   const most = Math.max(...candidates.map((c) => c.points));
   let best = -1;

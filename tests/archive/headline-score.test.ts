@@ -97,6 +97,26 @@ describe("isNeverHeadline", () => {
   it("a short title with a full stop", () =>
     assert.equal(isNeverHeadline("Apple harvest.", en), false));
   it("a two-word title", () => assert.equal(isNeverHeadline("Apple Harvest", en), false));
+  it("a caption with its credit after the full stop", () =>
+    assert.equal(
+      isNeverHeadline("A farmer carries crates of apples to the barn last week. Photo Agency", en),
+      true,
+    ));
+  it("a paragraph of two sentences", () =>
+    assert.equal(
+      isNeverHeadline("The club has grown apples on the hill for forty years. Join us", en),
+      true,
+    ));
+  it("a title with an abbreviation", () =>
+    assert.equal(
+      isNeverHeadline("Former press secretary of the city council exits Warner Bros. role", en),
+      false,
+    ));
+  it("a title with an ordinal", () =>
+    assert.equal(
+      isNeverHeadline("So sähe die Tabelle nach dem 10. Spieltag ohne Fehlentscheidungen aus", en),
+      false,
+    ));
 });
 
 describe("repeatsOnPage", () => {
