@@ -33,6 +33,15 @@ export function discoverEntities(
     ),
   );
   const lowercase = lowercaseIn(sentences);
+  // The one-word runs by their folded word, for the cues a lone word gets elsewhere in the article.
+  const alone = new Map<string, NameSpan[]>();
+  for (const { span } of runs)
+    if (span.words.length === 1) {
+      const f = fold(span.words[0]!);
+      const list = alone.get(f);
+      if (list) list.push(span);
+      else alone.set(f, [span]);
+    }
   const drafts = new Map<string, Draft>();
   const add = (
     type: EntityType,
@@ -115,20 +124,14 @@ export function discoverEntities(
         // `told MPs`: an acronym's plural is a common noun (`MPs`, `CEOs`).
         !/^\p{Lu}{2,}s$/u.test(span.words[0]!) &&
         !curated.excluded.get(nameKey(span.text))?.has("organisation") &&
-        runs.some(
-          (r) => r.span.words.length === 1 && fold(r.span.words[0]!) === f && orgCue(r.span),
-        )
+        (alone.get(f) ?? []).some(orgCue)
       )
         add("organisation", nameKey(span.text), span.text, false, span, k, "strong");
       else if (span.list.length > 0) listed.push({ span, k });
     } else {
       // `Bukayo Saka … Saka said`: a name whose surname alone is a person's elsewhere.
       const last = fold(span.words[span.words.length - 1]!);
-      if (
-        runs.some(
-          (r) => r.span.words.length === 1 && fold(r.span.words[0]!) === last && personCue(r.span),
-        )
-      )
+      if ((alone.get(last) ?? []).some(personCue))
         add("person", nameKey(span.text), span.text, false, span, k, "weak");
     }
   }
