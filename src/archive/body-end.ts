@@ -26,6 +26,27 @@ export interface BodyEnd {
   marked: Set<number>;
 }
 
+/** A colon ending a marker that introduces what follows: `Leggi anche:`, `A lire aussi :`. */
+const INTRODUCING = /:\s*$/;
+
+/** Lines below a link where the article may go on: the link's author line, then a paragraph. */
+const RESUME_REACH = 2;
+
+/** True when line i is a soft marker ending in a colon, with the article going on below one link. */
+function introducesOneLink(
+  lines: readonly SourceLine[],
+  kinds: readonly LineKind[],
+  i: number,
+): boolean {
+  const text = lines[i]!.text;
+  if (!INTRODUCING.test(text) || !isSoftEndMarker(text)) return false;
+  for (let j = i + 2; j < lines.length && j <= i + 1 + RESUME_REACH; j++) {
+    const next = lines[j]!.text;
+    if (kinds[j] === "content" || (INTRODUCING.test(next) && isSoftEndMarker(next))) return true;
+  }
+  return false;
+}
+
 /**
  * Marks the lines outside the run and the teasers inside it, changing `kinds` in place: prose
  * above the run is chrome; below it, prose is teasers and everything from the end marker on is
@@ -39,8 +60,11 @@ export function markBodyEnd(
   run: RunLines,
 ): BodyEnd {
   // Prose above the run is not body (menus, promos, other stories' teasers).
-  for (let i = 0; i < lines.length && reach[i]! < run.first; i++)
-    if (kinds[i] === "content" || kinds[i] === "short") kinds[i] = "chrome";
+  // A short sentence right above the run's first line may open the article (clean-body.ts judges it).
+  for (let i = 0; i < lines.length && reach[i]! < run.first; i++) {
+    const opening = kinds[i] === "short" && lines[i + 1]?.n === run.first;
+    if ((kinds[i] === "content" || kinds[i] === "short") && !opening) kinds[i] = "chrome";
+  }
   // The article ends with its run (the end marker was judged there). Inside it, a soft marker
   // (`Related articles`) heads a teaser block when two paragraphs in a row follow before any hard
   // marker, and ends the article otherwise.
@@ -50,6 +74,17 @@ export function markBodyEnd(
     if (lines[i]!.n > run.last) {
       end = i;
       break;
+    }
+    // A marker that ends in a colon (`Leggi anche:`) and introduces one link (with its author's
+    // line, perhaps), not a list of them, is an inline "read also" marker: the article goes on.
+    if (seen && introducesOneLink(lines, kinds, i)) {
+      for (const j of [i, i + 1]) {
+        if (j >= lines.length || lines[j]!.n > run.last) break;
+        kinds[j] = "teaser";
+        marked.add(j);
+      }
+      i++;
+      continue;
     }
     if (seen && isSoftEndMarker(lines[i]!.text)) {
       let resume = -1;

@@ -13,6 +13,7 @@ import {
   TEASER_MARKERS,
 } from "./chrome-words.ts";
 import { END_MARKERS, END_PATTERNS, SOFT_END_MARKERS } from "./end-markers.ts";
+import { SOFT_END_FORM } from "./european-soft-end-markers.ts";
 import { fold, wordsOf } from "./language.ts";
 import { memoize } from "./memo.ts";
 import { outletAtEnd } from "./outlets.ts";
@@ -82,12 +83,18 @@ export const isChromeLine = memoize((line: string): boolean => {
 
 /** True when an end marker may head a mid-article teaser block rather than end the article. */
 export function isSoftEndMarker(line: string): boolean {
-  return SOFT_END_MARKERS.has(foldLine(line));
+  const f = foldLine(line);
+  // A heading listed as a hard marker (`Ähnliche Beiträge`) stays hard though it has the form.
+  return SOFT_END_MARKERS.has(f) || (SOFT_END_FORM.test(f) && !END_MARKERS.has(f));
 }
 
 /** True when the line ends the article: a comment form, "you may also like", a discussion prompt. */
 export function isEndMarker(line: string): boolean {
-  return END_MARKERS.has(foldLine(line)) || END_PATTERNS.some((re) => re.test(line.trim()));
+  return (
+    END_MARKERS.has(foldLine(line)) ||
+    SOFT_END_FORM.test(foldLine(line)) ||
+    END_PATTERNS.some((re) => re.test(line.trim()))
+  );
 }
 
 /** The rest of the line after an inline "read also" marker, or null when it is not one. */

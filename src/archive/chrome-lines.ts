@@ -18,6 +18,7 @@ export const CHROME_LINES = new Set(
     "advertisement",
     "advertising",
     "ad",
+    "ad feedback",
     "sponsored",
     "sponsored content",
     "publicidad",

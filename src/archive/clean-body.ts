@@ -4,7 +4,7 @@
  *   - chrome glued onto a paragraph is cut off; a dateline alone on its line joins the next;
  *   - an end marker (`Comentarios`, `You may also like`, `To participate in the discussion`)
  *     ends the article once body text has been seen;
- *   - a short sentence stays only between paragraphs; teaser headlines go;
+ *   - a short sentence stays only between paragraphs or right above the first; teaser headlines go;
  *     (the end and the teasers: body-end.ts; repeated paragraphs: body-duplicates.ts)
  *   - prose above the article's header markers (byline, date, share row) or above the dateline
  *     paragraph is a caption, not body, except a standfirst above the byline (standfirst.ts);
@@ -13,16 +13,16 @@
 import { markRepeatedParagraphs } from "./body-duplicates.ts";
 import { markBodyEnd, type RunLines } from "./body-end.ts";
 import { keepGapLines, keepIntroducedLists, keepNumberedRuns } from "./body-gaps.ts";
-import { endsLikeSentence, isChromeLine } from "./boilerplate.ts";
+import { endsLikeSentence, isChromeLine, isEndMarker } from "./boilerplate.ts";
 import { isPersonName } from "./byline.ts";
 import { classifyLine, splitGluedLine, type LineKind } from "./classify-line.ts";
 import type { SourceLine } from "./source-lines.ts";
 import { parseDateline } from "./dateline.ts";
 import { stripImageNoise } from "./image-noise.ts";
 import { deckAboveRun } from "./deck.ts";
-import { isEmbeddedPostLine } from "./embedded-posts.ts";
 import { isSignOffLine } from "./sign-off.ts";
-import { findStandfirst, standfirstAboveRun } from "./standfirst.ts";
+import { keepSubheads } from "./subheads.ts";
+import { BYLINE_OPENING, findStandfirst, standfirstAboveRun } from "./standfirst.ts";
 import { wordsOf } from "./language.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import type { Paragraph, RemovedLine } from "./types.ts";
@@ -58,12 +58,6 @@ const isCapitalsName = (line: string): boolean =>
 
 /** Header markers: what a page prints between headline and body. Prose above the last of them is not body. */
 const HEADER_MARKERS = new Set<LineKind>(["byline", "date-stamp", "share-button"]);
-
-/** A line of a numbered or bulleted list: `1. Item`, `2) Item`, `• Item`, `– Item`. */
-const LIST_ITEM = /^(?:\d{1,2}[.)]|[•·▪■►–—-]|\p{No})\s*\S/u;
-
-/** Most words of a subhead or list item kept between paragraphs. */
-const MAX_SUBHEAD_WORDS = 25;
 
 /**
  * Cleans the lines after the headline; a line repeating the headline is dropped as a duplicate.
@@ -161,7 +155,7 @@ export function cleanBody(
     )
       kinds[i] = "caption";
   }
-  // A short sentence is body only between paragraphs (or just after the last one).
+  // A short sentence is body only between paragraphs (or just before the first or after the last one).
   content = contentAt();
   const first = content[0] ?? -1;
   const last = content[content.length - 1] ?? -1;
@@ -169,30 +163,19 @@ export function cleanBody(
     if (kinds[i] !== "short") continue;
     const between = first !== -1 && i > first && i < last;
     const closing = last !== -1 && i > last && i - last <= 2 && endsLikeSentence(lines[i]!.text);
-    kinds[i] = between || closing ? "content" : "chrome";
+    // A sentence right above the first paragraph opens the article (`This post first appeared on …`).
+    const text = lines[i]!.text;
+    const opening =
+      i + 1 === first && endsLikeSentence(text) && !isEndMarker(text) && !BYLINE_OPENING.test(text);
+    kinds[i] = between || closing || opening ? "content" : "chrome";
   }
   // A sign-off (sign-off.ts) among the two lines under the last paragraph closes the article.
   // It may stand below the run of prose, not below the end marker.
   for (let i = last + 1; last !== -1 && i < lines.length && i - last <= 2; i++)
     if (kinds[i] !== "after-end-marker" && !marked.has(i) && isSignOffLine(lines[i]!.text))
       kinds[i] = "content";
-  // Subheads and list items inside the article (a listicle's `3. Name`): a line the prose measure
-  // calls a teaser is body when paragraphs (or, for a list item, other items) stand on both sides.
-  // A related link inside the body has a label or a marker above it (`Read also`), not a paragraph.
-  for (let i = first + 1; first !== -1 && i < last; i++) {
-    if (kinds[i] !== "teaser" || marked.has(i)) continue;
-    const text = lines[i]!.text;
-    // A post the article embeds (embedded-posts.ts) is quoted, with its author's line after it.
-    if (isEmbeddedPostLine(text)) {
-      kinds[i] = "content";
-      continue;
-    }
-    if (wordsOf(text).length > MAX_SUBHEAD_WORDS) continue;
-    const item = LIST_ITEM.test(text);
-    const beside = (j: number): boolean =>
-      kinds[j] === "content" || (item && LIST_ITEM.test(lines[j]?.text ?? ""));
-    if (beside(i - 1) && beside(i + 1)) kinds[i] = "content";
-  }
+  // Subheads and list items inside the article (subheads.ts).
+  keepSubheads(lines, kinds, marked, first, last);
   // Structured lines (a table, a recipe's ingredients, code) between paragraphs: body-gaps.ts.
   keepGapLines(lines, kinds, marked, first, last);
   keepIntroducedLists(lines, kinds, marked, end);

@@ -179,13 +179,13 @@ export const END_MARKERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * End markers by form: comment counts (`Se han publicado 23 comentarios`), comment authors
+ * End markers by form: comment counts (`Se han publicado 23 comentarios`, `71 Kommentare`), comment authors
  * (`Lázaro dijo:`), a dated comment's header (`Comment by Ann Lee — 17.07.2011 @ 13:04`) and a
  * pingback or trackback (`Pingback von Blog X | 11.09.2011`).
  */
 export const END_PATTERNS: RegExp[] = [
   /^(?:se han publicado|hay|there are)\s+\d+\s+(?:comentarios|comments)\b/i,
-  /^\d+\s+(?:comentarios|comments|комментари\w*)\s*$/i,
+  /^\d+\s+(?:comentarios|comments|комментари\w*|kommentare?|commentaires?|comment[io]|komentarz\w*|reacties|reactie|coment[aá]rios?|antworten|r[ée]ponses|risposte|respuestas|replies|responses)\s*$/iu,
   /^(?:comment|kommentar|commentaire|commento|comentario) (?:by|von|de|di|par)\s+\S.{0,60}\d/iu,
   /^(?:pingback|trackback)(?: von| by| de| from)?\s*:?\s+\S/i,
   /^\S.{0,40}\s(?:dijo|says|said|wrote|escribi[oó]|comment[oó]|пишет|написал[а]?|sagt|schreibt|meint|dit|a écrit|napisał[a]?|disse|scrive|zegt|schreef)\s*:\s*$/iu,

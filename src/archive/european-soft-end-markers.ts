@@ -62,3 +62,11 @@ export const EUROPEAN_SOFT_END_MARKERS: readonly string[] = [
   "lees ook",
   "meer nieuws",
 ];
+
+/**
+ * Headings of teaser blocks by form, folded: a word for more, related, newest or most read, then a
+ * plural word for articles or news, and at most a few words more (`Weitere Pressemitteilungen
+ * dieses Verbands`, `Die meistgelesenen Artikel bei …`, `Top Stories`, `Aktuelle Meldungen`).
+ */
+export const SOFT_END_FORM =
+  /^(?:die |the |le |les |gli |los |las )?(?:weitere|mehr|more|other|further|ahnliche|verwandte|neueste|neuesten|aktuelle|latest|recent|popular|beliebte|meistgelesene|meistgelesenen|top|related|similar|autres|derniers|dernieres|altri|altre|ultime|ultimi|otras|otros|mas|ultimas|ultimos|wiecej|meer|andere|nieuwste)\s+(?:\S+\s+)?(?:artikel|beitrage|pressemitteilungen|nachrichten|news|meldungen|stories|storys|articles|posts|noticias|articulos|actualites|notizie|articoli|artykuly|berichten|artikelen|themen|videos|geschichten|rezepte|recipes)(?:\s+\S+){0,4}$/;

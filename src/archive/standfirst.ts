@@ -17,11 +17,14 @@ const HEADER_KINDS = new Set<LineKind>(["byline", "date-stamp", "share-button"])
 const MAX_HEADER_GAP = 20;
 
 /** A byline's opening the byline reader may not take for one (`Von Julia Müller`, `By Ann Lee@ann`). */
-const BYLINE_OPENING =
+export const BYLINE_OPENING =
   /^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v|[Oo]d|Autor(?:in)?:|Author:)\s+\p{Lu}/u;
 
 /** Fewest words of a standfirst: a caption names who and where in fewer. */
 const MIN_STANDFIRST_WORDS = 12;
+
+/** Fewest words of a standfirst under the headline that needs no full stop and may have a credit below. */
+const MIN_LONG_STANDFIRST_WORDS = 28;
 
 /** A caption's credit in brackets or after a slash at its end: `(Photo: Jo Reyes)`, `/ AFP`. */
 const TRAILING_CREDIT = /(?:\([^()]{2,60}\)|\/\s*[^/.!?]{2,40})\s*[.]?\s*$/u;
@@ -34,6 +37,10 @@ function readsAsStandfirst(
   underHeadline = false,
 ): boolean {
   const text = lines[i]!.text.trim();
+  // A long paragraph right under the headline is the standfirst, a photo's credit below it or not,
+  // its full stop dropped or not: a caption is shorter.
+  if (underHeadline && wordsOf(text).length >= MIN_LONG_STANDFIRST_WORDS)
+    return !TRAILING_CREDIT.test(text) && !isCreditLine(text);
   // Right under the headline, a full sentence the prose measure takes for a paragraph is the
   // standfirst; further down only one of some length (a caption names who and where in fewer).
   const few = !underHeadline && wordsOf(text).length < MIN_STANDFIRST_WORDS;
