@@ -8,6 +8,7 @@
  */
 import { isChromeLine, isEndMarker } from "./boilerplate.ts";
 import { memoizeByLanguage } from "./language-memo.ts";
+import { isCapitalLabel } from "./capital-label.ts";
 import { echoFinder } from "./headline-echo.ts";
 import { isNavigationLine } from "./navigation-lines.ts";
 import type { TextLanguage } from "./prose-language.ts";
@@ -15,6 +16,7 @@ import { proseKind } from "./prose-measure.ts";
 import { isRecipeCardLine } from "./recipe-card-lines.ts";
 import { isWidgetLine } from "./widget-lines.ts";
 import {
+  isBylineOrDate,
   isHeaderFurniture,
   isMarkedFurniture,
   isSectionLabel,
@@ -152,6 +154,15 @@ export function isKickerOver(view: HeaderView, i: number, next: number): boolean
   return after !== -1 && kind(after) === "marked";
 }
 
+/** True when the line at `i` is a label in capitals over a title in mixed case at `next` (capital-label.ts). */
+export function isCapitalLabelOver(view: HeaderView, i: number, next: number): boolean {
+  const { lines, lang, kind } = view;
+  const title = lines[next] ?? "";
+  return (
+    kind(next) === "text" && isCapitalLabel(lines[i] ?? "", title) && !isNeverHeadline(title, lang)
+  );
+}
+
 /** Points lost by a standfirst: a longer line right under a title-shaped line, which is its title. */
 const STANDFIRST_COST = 1;
 /** Fewest words of a title over its standfirst: a shorter line over a longer one is a kicker or a label. */
@@ -179,6 +190,9 @@ function isStandfirstUnder(view: HeaderView, i: number): boolean {
   if (own <= words || own <= MAX_KICKED_TITLE_WORDS) return false;
   return !isKickerOver(view, above, i);
 }
+
+/** Points lost by a line that reads as a person's name (`Lena Hartmann`) with no byline under it. */
+const NAME_COST = 0.5;
 
 /** Points for a line printed again on the page (added by the picker, only where they can matter). */
 export const ECHO_POINTS = 1;
@@ -210,11 +224,16 @@ export function headlinePoints(view: HeaderView, i: number, start: number): numb
   while (above >= 0 && kind(above) === "blank") above--;
   if (marked === 0 && above >= 0 && kind(above) === "marked") marked = DATE_ABOVE;
   points += marked;
+  // A person's name on its own line is a byline or an author card, unless a byline or a date
+  // follows it (`Night Buses` over `By Kim Lee`).
+  if (kind(i) === "furniture" && !isBylineOrDate(next === -1 ? "" : (lines[next] ?? ""), lang))
+    points -= NAME_COST;
   // A standfirst under its title shares more words with the article than the title (issue 15).
   if (isStandfirstUnder(view, i)) points -= STANDFIRST_COST;
   // A kicker stands over the title, which stands over the byline (issue 15: the title block's
   // first line was taken). A headline is followed by its standfirst, a menu item is not.
-  if (next !== -1 && isKickerOver(view, i, next)) return points - KICKER_COST;
+  if (next !== -1 && (isKickerOver(view, i, next) || isCapitalLabelOver(view, i, next)))
+    return points - KICKER_COST;
   const following = next === -1 ? "" : (lines[next] ?? "");
   if (isHeaderText(following, lang) && !isNeverHeadline(following, lang)) points += 1;
   return points;

@@ -11,6 +11,7 @@ import {
   type HeaderView,
   headerView,
   headlinePoints,
+  isCapitalLabelOver,
   isKickerOver,
   isNeverHeadline,
   nextLine,
@@ -107,7 +108,12 @@ export function pickHeadline(
   let block = blockHeadline(lines, lang, runStart);
   // The title block's first line may be a kicker over the title: the points go to the title.
   const under = block >= 0 ? nextLine(view, block) : -1;
-  if (under !== -1 && under < start && isKickerOver(view, block, under)) block = under;
+  if (
+    under !== -1 &&
+    under < start &&
+    (isKickerOver(view, block, under) || isCapitalLabelOver(view, block, under))
+  )
+    block = under;
   // Nearest to the run first: on a tie the nearer line wins, the run's own first line last.
   const candidates: { i: number; points: number }[] = [];
   // A headline's key words come again in the article's opening; a menu's or a teaser's do not.

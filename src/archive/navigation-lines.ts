@@ -19,17 +19,23 @@ const NAVIGATION_WORDS = new Set(
   get short full article articles artikel articulo article's information informacion informationen
   ir a al los las del de en la el comments comentarios kommentare commentaires view show more all
   download herunterladen telecharger descargar format pdf epub mobi drucken imprimer
+  mobile mobiles offnen ouvrir abrir dark light mode
   перейти переити в к на читать статью статьи комментарии поиск меню войти фотобанк`.split(/\s+/),
 );
 
 /** Most words of a navigation line: `Click to share on Facebook (Opens in new window)`. */
 const MAX_WORDS = 10;
 
+/** Fewest words of a quotation in French quotes (`« Older post »` is a link). */
+const MIN_QUOTATION_WORDS = 4;
+
 /** True for a line of navigation or widget words only: `Zum Inhalt springen`, `Toggle search Search`, `Search for: Suchen`. */
 export const isNavigationLine = memoize((line: string): boolean => {
   const t = line.trim();
   // Previous and next post links open or close with an arrow or a guillemet set apart by a space.
-  if (/^[«‹←<]\s|\s[»›→>]$/u.test(t)) return true;
+  // A quotation in French quotes (`« Il y a, d’abord, le poids… »`) opens and closes them.
+  const quotation = /^«[^»]*»/u.test(t) && wordsOf(t).length >= MIN_QUOTATION_WORDS;
+  if (/^[«‹←<]\s|\s[»›→>]$/u.test(t) && !quotation) return true;
   // Icon names a page prints as text (Material icons' ligatures): `chat_bubble 0 Kommentare`.
   if (/^[a-z]+_[a-z_]+\s/.test(t) && wordsOf(t).length <= 6) return true;
   const words = wordsOf(t);

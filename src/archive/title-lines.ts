@@ -74,6 +74,10 @@ export const isMarkedFurniture = memoizeByLanguage((line: string, lang: TextLang
   );
 });
 
+/** True for a byline or a date stamp: not a credit, a share row or other header furniture. */
+export const isBylineOrDate = (line: string, lang: TextLanguage): boolean =>
+  parseByline(line) !== null || readDateStamp(line, lang.vocabulary) !== null;
+
 /** A short line of capitalised words that may be an author's name (or a two-word title: `Der WindRebell`). */
 export const isBareName = memoize(
   (line: string): boolean =>

@@ -28,8 +28,16 @@ describe("isNavigationLine", () => {
     "« Preparing the beds for a cold spring",
     "Older posts »",
     "chat_bubble 3 comments",
+    "Mobiles Menü öffnen",
+    "Dark mode",
+    "« Older post »",
   ];
-  const titles = ["Apple Harvest", "Search for the lost ship ends", "Home at last"];
+  const titles = [
+    "Apple Harvest",
+    "Search for the lost ship ends",
+    "Home at last",
+    "« Il y a, d’abord, le poids de la géographie ». Sur les migrations",
+  ];
   for (const line of navigation)
     it(`navigation: ${line}`, () => assert.equal(isNavigationLine(line), true));
   for (const line of titles)
@@ -144,6 +152,30 @@ describe("isPostMetaLine (field rows, glued dates, bylines)", () => {
 });
 
 describe("pickHeadline", () => {
+  it("takes the title over a person's name and a photo credit above the body", () => {
+    const lines = [
+      "Home",
+      "News",
+      "Junior crews win at the spring regatta",
+      "Partner",
+      "Enlarge",
+      "Lena Hartmann",
+      "Source: Jan Weber",
+      PARAGRAPH,
+    ];
+    assert.equal(pickHeadline(lines, en, 7), 2);
+  });
+  it("takes the title under a label in capitals, not the label", () => {
+    const lines = [
+      "Business",
+      "A PORT IN DISPUTE",
+      "Council accuses the ferry operator of siding with the union",
+      "The company announced eighty layoffs for the end of the month and now wants to send the case to the labour court.",
+      "By Kim Lee",
+      PARAGRAPH,
+    ];
+    assert.equal(pickHeadline(lines, en, 5), 2);
+  });
   it("takes the title over its standfirst, above the byline", () => {
     const lines = [
       "Menu",
