@@ -16,6 +16,8 @@ import { isEndMarker, isSoftEndMarker } from "./boilerplate.ts";
 import { END_PATTERNS } from "./end-markers.ts";
 import { isStructuredLine } from "./structured-line.ts";
 import { trimTailIslands } from "./tail-island.ts";
+import { preferHeadedRun } from "./headed-run.ts";
+import { joinLedeAbove } from "./lede-join.ts";
 import type { SourceLine } from "./source-lines.ts";
 import { classifyLine, type LineKind } from "./classify-line.ts";
 import type { TextLanguage } from "./prose-language.ts";
@@ -130,6 +132,11 @@ export function findProseRun(lines: readonly SourceLine[], lang: TextLanguage): 
     sum += weights[i]!;
     if (sum > best) [best, start, end] = [sum, from, i + 1];
   }
+  // A short article under its byline or date outweighed by teaser cards or a form (headed-run.ts),
+  // and its lede above a fact table or "most read" box (lede-join.ts), are the article all the same.
+  ({ start, end } = preferHeadedRun(kinds, weights, cut, { start, end }, best));
+  const texts = lines.map((l) => l.text);
+  ({ start, end } = joinLedeAbove(kinds, texts, weights, { start, end }));
   // A paragraph or two alone below a related block or author card is not the article's close.
   if (start !== -1) end = trimTailIslands(kinds, weights, lines, start, end);
   // The marker ends the article only when the run reaches it (teasers may stand between).
