@@ -57,8 +57,10 @@ const COMMENT_WORDS =
  * heading (`Verwandte Artikel`, `Related topics`) in a sidebar with several times more prose below
  * it than above. A comment section's marker never does.
  */
-function headsBlockAbove(text: string, above: number, below: number): boolean {
+function headsBlockAbove(text: string, above: number, aboveLines: number, below: number): boolean {
   if (below <= PROSE_BELOW_FACTOR * Math.max(above, MIN_PROSE_ABOVE_END)) return false;
+  // One line of prose above (a site notice, a tagline) is no article for a toolbar to end.
+  if (aboveLines <= 1) return true;
   // A comment's header (`Ann says:`, `Pingback: …`) is a comment section's too.
   return !COMMENT_WORDS.test(text) && !END_PATTERNS.some((re) => re.test(text.trim()));
 }
@@ -104,7 +106,7 @@ export function findProseRun(lines: readonly SourceLine[], lang: TextLanguage): 
     if (isEndMarker(text) && !isSoftEndMarker(text)) {
       const enough = prose >= MIN_PROSE_ABOVE_END && proseLines >= 2;
       if (
-        !headsBlockAbove(text, prose, proseFrom[i]!) &&
+        !headsBlockAbove(text, prose, proseLines, proseFrom[i]!) &&
         (enough || (proseLines > 0 && !proseFollows(kinds, i)))
       ) {
         cut = i;
