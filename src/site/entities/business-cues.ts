@@ -11,11 +11,13 @@ import type { NameSpan } from "./name-spans.ts";
 const STAFF_NOUNS = new Set(
   `analysts economists strategists researchers scientists engineers executives employees staff
   workers auditors lawyers bankers consultants analistas economistas investigadores trabajadores
-  empleados auditores abogados`.split(/\s+/),
+  empleados auditores abogados repartidores repartidor`.split(/\s+/),
 );
 const STAFF_LINKS = new Set(["at", "from", "de", "del"]);
 /** A firm's shares, before `of` or `de` (`shares of`, `acciones de`) or, in Russian, its genitive (`акции`). */
-const SHARE_NOUNS = new Set(["shares", "stock", "acciones", "titulos"]);
+const SHARE_NOUNS = new Set(["shares", "stock", "stake", "acciones", "titulos"]);
+/** Words between a firm's shares and its name (`shares of`, `shares in`, `a stake in`, `acciones de`). */
+const SHARE_LINKS = new Set(["of", "in", "de"]);
 const RUSSIAN_SHARES = new Set(["акции", "акций", "акциях", "акциями"]);
 /** Words after `chief` that make it a firm's officer (`chief executive`, `chief financial officer`). */
 const CHIEF_OF = new Set(["executive", "financial", "operating"]);
@@ -47,7 +49,14 @@ export function businessCue(s: NameSpan): boolean {
   const prev = s.before[s.before.length - 1] ?? "";
   const prev2 = s.before[s.before.length - 2] ?? "";
   if (STAFF_LINKS.has(prev) && STAFF_NOUNS.has(prev2)) return true;
-  if ((prev === "of" || prev === "de") && SHARE_NOUNS.has(prev2)) return true;
+  if (SHARE_LINKS.has(prev) && SHARE_NOUNS.has(prev2)) return true;
+  // `shares in rival Aviva`.
+  if (
+    prev === "rival" &&
+    SHARE_LINKS.has(prev2) &&
+    SHARE_NOUNS.has(s.before[s.before.length - 3] ?? "")
+  )
+    return true;
   if (RUSSIAN_SHARES.has(prev)) return true;
   if (appositionCue(s)) return true;
   // Not across a comma: `Emma Haddad, chief executive of St Mungo's` is the officer.

@@ -25,6 +25,7 @@ import {
   NOT_PARTIES,
   ORG_CUES_BEFORE,
   ORG_NAMES,
+  PARTICLES,
   ORG_WORDS,
   PARTY_AFTER,
   PLACE_PREPOSITIONS,
@@ -40,6 +41,7 @@ import { isPlaceKind, isRoadCodeWord } from "./facility-names.ts";
 import { isAcronym, russianNominatives } from "./name-key.ts";
 import type { NameSpan } from "./name-spans.ts";
 import { isAgencyCompound, isRussianSurname } from "./russian-name-shapes.ts";
+import { opensWithInstitution } from "./russian-institutions.ts";
 import type { EntityType } from "./types.ts";
 
 /** What a run was judged to be. */
@@ -109,6 +111,8 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
   // `парке Горького`, `avenida del Puerto`, `A511`: a kind of place in lowercase, or a road's code.
   if (isPlaceKind(s.words[0]!) || (s.words.length === 1 && isRoadCodeWord(s.words[0]!)))
     return { type: "place", strength: "strong" };
+  // `больнице имени Семашко`, `школы № 59`: a lowercase institution's noun opens the name.
+  if (opensWithInstitution(s.words)) return { type: "organisation", strength: "strong" };
   // `Station Road`, `Villa Park`, `Газпром Арене`: a street or a ground, no town of the
   // gazetteer; `Royal Museum`: undecided.
   const lastWord = facilityNoun(folded[folded.length - 1]!);
@@ -167,13 +171,13 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
       (!s.initial && ARTICLES.has(prev) && !GENERIC_BODIES.has(folded[0]!))
       ? { type: "organisation", strength: "strong" }
       : null;
+  // `губернатор Рязанской области`: a lowercase area's word ends no person's name, title or not.
+  const area = AREA_WORDS.has(s.words[s.words.length - 1]!);
   if (
     !place &&
     s.words.length > 1 &&
-    (GEO_WORDS.has(folded[0]!) ||
-      GEO_WORDS.has(folded[folded.length - 1]!) ||
-      AREA_WORDS.has(s.words[s.words.length - 1]!)) &&
-    !personCue(s)
+    (area ||
+      ((GEO_WORDS.has(folded[0]!) || GEO_WORDS.has(folded[folded.length - 1]!)) && !personCue(s)))
   )
     return { type: "place", strength: "weak" };
   // `Sale Sharks`, `Exeter Chiefs`: a town and a plural is a team, whoever `who` follows it.
@@ -228,7 +232,12 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
   const person = personCue(s);
   // `Milton Keynes`: a given name that opens the whole name of a city of 100,000 people opens a
   // place's name; before a smaller town's, as likely a person's.
-  const personLike = given && s.words.length > 1 && (place?.population ?? 0) < 100_000;
+  // `Miranda de Ebro`: not a town's whole name with a particle inside (`de`, `del`).
+  const personLike =
+    given &&
+    s.words.length > 1 &&
+    (place?.population ?? 0) < 100_000 &&
+    !(place && s.words.some((w) => PARTICLES.has(w)));
   if (place && !person && !personLike)
     return { type: "place", strength: PLACE_PREPOSITIONS.has(prev) ? "strong" : "weak", place };
   if (person) return { type: "person", strength: "strong" };

@@ -64,3 +64,12 @@ export function isRoadCode(tokens: readonly string[], i: number): boolean {
   if (ROAD_WORDS.has(prev)) return true;
   return prev === "the" && (!/^\p{Ll}/u.test(next) || NOT_NAMES.has(fold(next)));
 }
+
+/**
+ * The index after a road's quoted name that follows its code (`М-5 «Урал»`, `М-4 «Дон»`), or
+ * `i`: the quoted name is part of the road's, not a place of its own (the Urals, the Don).
+ */
+export function roadNameEnd(tokens: readonly string[], start: number, i: number): number {
+  if (i !== start + 1 || tokens[i] !== "«" || tokens[i + 2] !== "»") return i;
+  return isRoadCode(tokens, start) && /^\p{Lu}/u.test(tokens[i + 1] ?? "") ? i + 3 : i;
+}

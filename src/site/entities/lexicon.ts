@@ -85,11 +85,11 @@ export const ORG_WORDS = words(`
   университет институт фонд организация служба кремль госдума управление прокуратура биржа
   завод комбинат театр академия больница департамент инспекция церковь церкви
   guardia audiencia fiscalia generalitat hermandad cofradia observatorio junta ayuntamiento
-  diputacion cabildo sindicato camara academia hospital
+  diputacion cabildo sindicato camara academia hospital sala juzgado consejeria
   trust chamber charity society sociedad
   rail railways airways airlines water instruments machines motors pharmaceuticals rugby research
   laboratories labs capital partners ventures investments foods dairies breweries studios
-  productions
+  productions mutual treasury
 `);
 
 /** Words that end street, building and venue names: such a name is not a country or a city. */

@@ -7,9 +7,11 @@
  */
 import { fold } from "../../archive/language.ts";
 import { cyrillicOrgTail } from "./cyrillic-org-tail.ts";
-import { facilityStart, isRoadCode } from "./facility-names.ts";
+import { facilityStart, isRoadCode, roadNameEnd } from "./facility-names.ts";
 import { opensWithCommonWord } from "./initial-words.ts";
 import { quotedNameEnd } from "./quoted-names.ts";
+import { conjunctionEnd } from "./span-conjunctions.ts";
+import { institutionStart, numberedRun } from "./russian-institutions.ts";
 import { settlementAfter, splitBased } from "./span-apposition.ts";
 import { AREA_WORDS, NAME_JOINERS, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES } from "./lexicon.ts";
 import { isAcronym } from "./name-key.ts";
@@ -67,6 +69,16 @@ export function nameSpans(sentence: string): NameSpan[] {
   const ranges: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
+    // `городской клинической больнице №1`: a numbered institution, all in lowercase.
+    const numbered = tokens[i] === "№" ? numberedRun(tokens, i, sentence, ranges.at(-1)) : null;
+    if (numbered) {
+      if (numbered.merged) out.pop();
+      if (numbered.merged) ranges.pop();
+      out.push(spanOf(tokens, numbered.from, numbered.to, numbered.words, false));
+      ranges.push([numbered.from, numbered.to]);
+      i = numbered.to;
+      continue;
+    }
     if (!isWord(tokens[i]!) || (!isCapital(tokens[i]!) && !isRoadCode(tokens, i))) {
       i++;
       continue;
@@ -140,6 +152,19 @@ export function nameSpans(sentence: string): NameSpan[] {
         i = k + 1;
         continue;
       }
+      // `М-5 «Урал»`: the road's quoted name is skipped, not a place of its own.
+      const roadEnd = roadNameEnd(tokens, start, i);
+      if (roadEnd > i) {
+        i = roadEnd;
+        break;
+      }
+      // `Animal and Plant Health Agency`, `Department for Environment, Food and Rural Affairs`.
+      const andEnd = conjunctionEnd(tokens, i, run);
+      if (andEnd > i) {
+        run.push(...tokens.slice(i, andEnd));
+        i = andEnd;
+        continue;
+      }
       const quoteEnd = quotedNameEnd(tokens, start, i);
       if (quoteEnd > i) {
         run.push(...tokens.slice(i, quoteEnd));
@@ -156,8 +181,8 @@ export function nameSpans(sentence: string): NameSpan[] {
       }
       break;
     }
-    // `в парке Горького`, `la avenida del Puerto`: the lowercase kind of place opens the name.
-    const from = facilityStart(tokens, start);
+    // `в парке Горького`, `la avenida del Puerto`, `больнице имени Семашко`: the lowercase kind opens the name.
+    const from = Math.min(facilityStart(tokens, start), institutionStart(tokens, start));
     if (from < start) run.unshift(...tokens.slice(from, start));
     start = from;
     // `NASA Administrator Bill Nelson`: an institution, then a title and a person.
@@ -236,7 +261,7 @@ function spanOf(
       ? tokens[end + 1]!
       : null;
   return {
-    text: words.join(" ").replace(/ ([-’'])/g, "$1"),
+    text: words.join(" ").replace(/ ([-’',])/g, "$1"),
     words,
     title: lowerTitle && title.length === 0 ? [before[before.length - 1]!] : title,
     before,

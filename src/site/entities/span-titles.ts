@@ -4,6 +4,8 @@ import { ORG_WORDS, PARTICLES, TITLE_MODIFIERS, TITLES } from "./lexicon.ts";
 
 /** Where a title (with its qualifiers) starts inside a run and a name follows it, or -1. */
 export function titleInside(run: readonly string[]): number {
+  // `calle Mayor de Elche`: a run led by a lowercase kind of place holds no person's title.
+  if (/^\p{Ll}/u.test(run[0] ?? "")) return -1;
   const f = run.map(fold);
   for (let m = 1; m < f.length - 1; m++) {
     if (!TITLES.has(f[m]!) || TITLES.has(f[m + 1]!) || TITLE_MODIFIERS.has(f[m + 1]!)) continue;
@@ -28,8 +30,11 @@ export function lastTitleIndex(words: readonly string[]): number {
   let end = -1;
   for (let k = 0; k < f.length - 1; k++) {
     // `Vice-chancellor`, `ex-presidente`: a hyphenated title.
-    if (TITLES.has(f[k]!) || TITLES.has(f[k]!.split("-").pop()!)) end = k;
-    else if (TITLE_MODIFIERS.has(f[k]!) || (k === 0 && /(?:ian|ean|ish|ese|can|an)$/.test(f[k]!)))
+    if (TITLES.has(f[k]!) || TITLES.has(f[k]!.split("-").pop()!)) {
+      // `Nuestra Señora de los Remedios`: a particle after the title makes it part of a name.
+      if (PARTICLES.has(words[k + 1]!)) return -1;
+      end = k;
+    } else if (TITLE_MODIFIERS.has(f[k]!) || (k === 0 && /(?:ian|ean|ish|ese|can|an)$/.test(f[k]!)))
       continue;
     else break;
   }
