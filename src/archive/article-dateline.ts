@@ -50,7 +50,10 @@ export function placeInHeader(
       isPlaceLine(r.text)
         ? titleCasePlace(r.text)
         : null;
-    const place = r.reason === "date-stamp" ? placeOfStamp(r.text, language) : afterByline;
+    // A dateline alone on its line, the article's first paragraph under it (`MADRID, 3 Mar. -`).
+    const alone = /[-–—]\s*$/u.test(r.text) ? parseDateline(`${r.text.trim()} …`, language) : null;
+    const place =
+      r.reason === "date-stamp" ? placeOfStamp(r.text, language) : (alone?.place ?? afterByline);
     if (place) return { place, line: r.line, text: r.text };
   }
   return null;

@@ -125,14 +125,16 @@ function longerThan(text: string, max: number): boolean {
   return count > max;
 }
 
+/**
+ * A role after the names: `, Business reporter`, `, Senior political correspondent`,
+ * `, corresponsal en Bruselas`, `, обозреватель` (up to three words before the role's noun).
+ */
+const TRAILING_ROLE =
+  /,\s*(?:[\p{L}'’-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|journalist|producer|analyst|corresponsal|redactora?|periodista|columnista|enviad[oa] especial|корреспондент|обозреватель|журналист|редактор)(?![\p{L}]).*$/iu;
+
 /** Reads a list of names; null unless every one is a person's name. */
 function readNames(list: string): string | null {
-  const cleaned = list
-    .replace(/\s*[|•·]\s*.*$/, "")
-    .replace(
-      /,\s*(?:corresponsal|correspondent|staff writer|reporter|periodista|корреспондент)\b.*$/i,
-      "",
-    );
+  const cleaned = list.replace(/\s*[|•·]\s*.*$/, "").replace(TRAILING_ROLE, "");
   const names = splitNames(cleaned).map(titleCaseName);
   return names.length > 0 && names.every(isPersonName) ? names.join(", ") : null;
 }

@@ -22,6 +22,14 @@ describe("parseByline", () => {
       assert.equal(b.outlet?.name ?? null, outlet);
     });
   }
+  for (const [line, author] of <[string, string][]>[
+    ["By Priya Natarajan, Business reporter", "Priya Natarajan"],
+    ["By Tom Hale, Senior political correspondent", "Tom Hale"],
+    ["Por Lucía Gil, corresponsal en Bruselas", "Lucía Gil"],
+    ["Автор: Иван Петров, обозреватель", "Иван Петров"],
+  ])
+    it(`reads the name before a role: ${line}`, () =>
+      assert.equal(parseByline(line)?.author, author));
   it("does not read prose as a byline", () =>
     assert.equal(parseByline("Por su parte, el ministro dijo que no."), null));
   it("does not read a title as a name", () =>

@@ -20,6 +20,8 @@ interface Expected {
   bodyStarts?: string;
   bodyEnds?: string;
   date?: string | null;
+  dateline?: string | null;
+  author?: string | null;
 }
 
 describe("copied-page patterns (tests/fixtures/text-patterns)", () => {
@@ -36,6 +38,8 @@ describe("copied-page patterns (tests/fixtures/text-patterns)", () => {
       if (expected.bodyStarts) assert.ok(record.body.startsWith(expected.bodyStarts), record.body);
       if (expected.bodyEnds) assert.ok(record.body.endsWith(expected.bodyEnds), record.body);
       if (expected.date !== undefined) assert.equal(record.date, expected.date);
+      if (expected.dateline !== undefined) assert.equal(record.dateline, expected.dateline);
+      if (expected.author !== undefined) assert.equal(record.author, expected.author);
     });
   }
 });
