@@ -7,7 +7,8 @@
  *   - a short sentence stays only between paragraphs or right above the first; teaser headlines go;
  *     (the end and the teasers: body-end.ts; repeated paragraphs: body-duplicates.ts)
  *   - prose above the article's header markers (byline, date, share row) or above the dateline
- *     paragraph is a caption, not body, except a standfirst above the byline (standfirst.ts);
+ *     paragraph is a caption, not body, except a standfirst above the byline (standfirst.ts) and
+ *     a deck above a signed byline (deck.ts);
  *   - a paragraph repeated (a standfirst printed again as the lede) is kept once.
  */
 import { markRepeatedParagraphs } from "./body-duplicates.ts";
@@ -19,7 +20,7 @@ import { classifyLine, splitGluedLine, type LineKind } from "./classify-line.ts"
 import type { SourceLine } from "./source-lines.ts";
 import { parseDateline } from "./dateline.ts";
 import { stripImageNoise } from "./image-noise.ts";
-import { deckAboveRun } from "./deck.ts";
+import { deckAboveHeader, deckAboveRun } from "./deck.ts";
 import { isSignOffLine } from "./sign-off.ts";
 import { keepSubheads } from "./subheads.ts";
 import { BYLINE_OPENING, findStandfirst, standfirstAboveRun } from "./standfirst.ts";
@@ -100,7 +101,11 @@ export function cleanBody(
   // A standfirst the run left out above the page header is the article's all the same.
   // So is a deck on the line under the headline when the run starts right below it (deck.ts).
   const above = standfirstAboveRun(lines, kinds, reach, run.first);
-  const deck = above === -1 ? deckAboveRun(lines, kinds, run.first, headline) : -1;
+  // A deck above the byline, date or share row is too.
+  const deckOverRun = above === -1 ? deckAboveRun(lines, kinds, run.first, headline) : -1;
+  const overHeader =
+    above === -1 && deckOverRun === -1 ? deckAboveHeader(lines, kinds, reach, run, headline) : -1;
+  const deck = deckOverRun === -1 ? overHeader : deckOverRun;
   const { end, marked } = markBodyEnd(lines, kinds, reach, run);
   for (const i of [above, deck]) if (i !== -1) kinds[i] = "content";
   const contentAt = (): number[] => kinds.flatMap((k, i) => (k === "content" ? [i] : []));
@@ -132,7 +137,12 @@ export function cleanBody(
   const undecked = kinds.map((k, i) => (i === deck ? "teaser" : k));
   const standfirst =
     lede === -1 || datelineLine !== -1 ? -1 : findStandfirst(lines, undecked, lede);
-  const opening = new Set([standfirst, above, deck]);
+  // Over a dateline paragraph, a deck above the byline is the wire's summary, not its opening.
+  const opening = new Set([
+    standfirst,
+    above,
+    deck === overHeader && datelineLine !== -1 ? -1 : deck,
+  ]);
   for (const i of content) if (lede !== -1 && i < lede && !opening.has(i)) kinds[i] = "caption";
   // A caption: a short sentence right above a bare photo credit (`Joe Amon/Denver Post/Getty Images`,
   // `MARINA LOZANO`). A longer paragraph, or a quotation, above a credit is body with a photo after

@@ -27,7 +27,7 @@ const MIN_STANDFIRST_WORDS = 12;
 const MIN_LONG_STANDFIRST_WORDS = 28;
 
 /** A caption's credit in brackets or after a slash at its end: `(Photo: Jo Reyes)`, `/ AFP`. */
-const TRAILING_CREDIT = /(?:\([^()]{2,60}\)|\/\s*[^/.!?]{2,40})\s*[.]?\s*$/u;
+export const TRAILING_CREDIT = /(?:\([^()]{2,60}\)|\/\s*[^/.!?]{2,40})\s*[.]?\s*$/u;
 
 /** True when paragraph i reads as a standfirst: a full sentence of some length, no credit in or below it. */
 function readsAsStandfirst(
@@ -53,7 +53,8 @@ function readsAsStandfirst(
  * Index of the standfirst among the lines above the lede, or -1: the first paragraph before
  * `lede`, when it reads as a full sentence of some length, carries no credit, no credit line
  * stands right below it (a photo's caption and credit come in that order), and a byline, date
- * or share row stands between it and the lede.
+ * or share row stands between it and the lede; else a long paragraph right above the byline,
+ * date or share row (a subtitle or a caption may stand above it).
  */
 export function findStandfirst(
   lines: readonly SourceLine[],
@@ -62,10 +63,31 @@ export function findStandfirst(
 ): number {
   const first = kinds.findIndex((k) => k === "content");
   if (first === -1 || first >= lede) return -1;
-  if (!readsAsStandfirst(lines, kinds, first, isUnderHeadline(lines, kinds, first))) return -1;
+  if (!readsAsStandfirst(lines, kinds, first, isUnderHeadline(lines, kinds, first)))
+    return longAboveHeader(lines, kinds, first, lede);
   // The page's header (byline, date, share row) stands between it and the lede: prose above only
   // a repeated headline or a photo is a teaser's summary or a caption.
   return kinds.slice(first + 1, lede).some((k) => HEADER_KINDS.has(k)) ? first : -1;
+}
+
+/**
+ * Index of a long standfirst right above the page header, or -1: the last paragraph between
+ * `from` and the lede, when a byline, date or share row stands right below it and it reads as a
+ * standfirst of some length (a caption is shorter), full stop or not.
+ */
+function longAboveHeader(
+  lines: readonly SourceLine[],
+  kinds: readonly LineKind[],
+  from: number,
+  lede: number,
+): number {
+  let last = -1;
+  for (let i = from; i < lede; i++) if (kinds[i] === "content") last = i;
+  if (last === -1 || !HEADER_KINDS.has(kinds[last + 1]!)) return -1;
+  return wordsOf(lines[last]!.text).length >= MIN_LONG_STANDFIRST_WORDS &&
+    readsAsStandfirst(lines, kinds, last, true)
+    ? last
+    : -1;
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
  * The deck under the headline (src/archive/deck.ts): a summary phrase without a full stop kept as
  * the article's opening when the prose starts right below it; meta lines, bylines and
- * breadcrumbs in that place are not decks.
+ * breadcrumbs in that place are not decks; a deck above a signed byline is kept too.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { LineKind } from "../../src/archive/classify-line.ts";
-import { deckAboveRun, readsAsDeck } from "../../src/archive/deck.ts";
+import { deckAboveHeader, deckAboveRun, readsAsDeck } from "../../src/archive/deck.ts";
 
 const headline = "Turnier am Stausee lockt Teams aus drei Ländern an";
 const deck = "Zwölf Mannschaften spielen am Wochenende um den neuen Wanderpokal";
@@ -38,4 +38,33 @@ describe("deckAboveRun", () => {
     assert.equal(deckAboveRun(lines, kinds, 9, headline), -1));
   it("leaves a repeat of the headline", () =>
     assert.equal(deckAboveRun([{ n: 6, text: headline }, lines[1]!], kinds, 7, headline), -1));
+});
+
+describe("deckAboveHeader", () => {
+  const run = { first: 10, last: 12 };
+  const lines = [
+    { n: 6, text: deck },
+    { n: 7, text: "Von Julia Müller" },
+    { n: 8, text: "12. März 2023" },
+    { n: 9, text: "Teilen" },
+    { n: 10, text: lede },
+  ];
+  const kinds: LineKind[] = ["teaser", "byline", "date-stamp", "share-button", "content"];
+  const reach = lines.map((l) => l.n);
+  it("takes the deck above a signed byline, date and share row", () =>
+    assert.equal(deckAboveHeader(lines, kinds, reach, run, headline), 0));
+  it("leaves it without a signed byline below it", () => {
+    const unsigned = lines.map((l, i) => (i === 1 ? { ...l, text: "Julia Müller" } : l));
+    assert.equal(deckAboveHeader(unsigned, kinds, reach, run, headline), -1);
+  });
+  it("leaves it over a photo's credit", () => {
+    const photo = lines.map((l, i) => (i === 3 ? { ...l, text: "Am Stausee (Foto: Kim Lee)" } : l));
+    assert.equal(deckAboveHeader(photo, kinds, reach, run, headline), -1);
+  });
+  it("leaves it when the paragraph below is outside the run", () =>
+    assert.equal(deckAboveHeader(lines, kinds, reach, { first: 14, last: 20 }, headline), -1));
+  it("leaves a label-length line", () => {
+    const label = [{ n: 6, text: "Sport am Wochenende" }, ...lines.slice(1)];
+    assert.equal(deckAboveHeader(label, kinds, reach, run, headline), -1);
+  });
 });
