@@ -68,20 +68,28 @@ function openingWordFinder(
   };
 }
 
-/**
- * Points a headline candidate (line `i`) earns for the key words the article's opening (from line
- * `from`) prints again: half a point each, up to three, and up to one more for the share of them.
- */
-export function openingWordPoints(
-  lines: readonly string[],
-  lang: TextLanguage,
-): (i: number, from: number) => number {
+/** What the article's opening says of a headline candidate (line `i`, opening from line `from`). */
+export interface OpeningWords {
+  /** Half a point for each key word the opening prints again, up to three, and up to one more for their share. */
+  points: (i: number, from: number) => number;
+  /** True when the opening prints every key word of the line (and it has some). */
+  sharesAll: (i: number, from: number) => boolean;
+}
+
+/** The opening's points for the candidates of a page; the opening is read once. */
+export function openingWords(lines: readonly string[], lang: TextLanguage): OpeningWords {
   const shares = openingWordFinder(lines, lang);
-  return (i, from) => {
-    const { shared, of } = shares(i, from);
-    if (of === 0) return 0;
-    return (
-      SHARED_WORD_POINTS * Math.min(shared, MAX_SHARED_WORDS) + ALL_SHARED_POINTS * (shared / of)
-    );
+  return {
+    points: (i, from) => {
+      const { shared, of } = shares(i, from);
+      if (of === 0) return 0;
+      return (
+        SHARED_WORD_POINTS * Math.min(shared, MAX_SHARED_WORDS) + ALL_SHARED_POINTS * (shared / of)
+      );
+    },
+    sharesAll: (i, from) => {
+      const { shared, of } = shares(i, from);
+      return of > 0 && shared === of;
+    },
   };
 }

@@ -10,6 +10,7 @@ import { isChromeLine, isEndMarker } from "./boilerplate.ts";
 import { memoizeByLanguage } from "./language-memo.ts";
 import { isCapitalLabel } from "./capital-label.ts";
 import { echoFinder } from "./headline-echo.ts";
+import { isTrailEnd, isTrailOver, TRAIL_COST, TRAIL_END_POINTS } from "./breadcrumb-trail.ts";
 import { isNavigationLine } from "./navigation-lines.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import { proseKind } from "./prose-measure.ts";
@@ -21,6 +22,7 @@ import {
   isMarkedFurniture,
   isSectionLabel,
   isSiteNameLine,
+  isTagList,
   titleWords,
 } from "./title-lines.ts";
 
@@ -80,7 +82,7 @@ export const isNeverHeadline = memoizeByLanguage((line: string, lang: TextLangua
   if (isChromeLine(line) || isSectionLabel(line) || isSiteNameLine(line) || isEndMarker(line))
     return true;
   if (isNavigationLine(line) || isWidgetLine(line) || isMarkedFurniture(line, lang)) return true;
-  if (isRecipeCardLine(line)) return true;
+  if (isRecipeCardLine(line) || isTagList(line)) return true;
   return proseKind(line, lang) === "long" && words > 25;
 });
 
@@ -230,6 +232,10 @@ export function headlinePoints(view: HeaderView, i: number, start: number): numb
     points -= NAME_COST;
   // A standfirst under its title shares more words with the article than the title (issue 15).
   if (isStandfirstUnder(view, i)) points -= STANDFIRST_COST;
+  // A breadcrumb trail ends with the page's title or section, printed again under it (issue 15).
+  if (isTrailOver(lines, i, next, start)) return points - TRAIL_COST;
+  const over = previousLine(view, i);
+  if (over !== -1 && isTrailEnd(lines[over] ?? "", line)) points += TRAIL_END_POINTS;
   // A kicker stands over the title, which stands over the byline (issue 15: the title block's
   // first line was taken). A headline is followed by its standfirst, a menu item is not.
   if (next !== -1 && (isKickerOver(view, i, next) || isCapitalLabelOver(view, i, next)))

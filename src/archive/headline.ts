@@ -16,7 +16,7 @@ import {
   isNeverHeadline,
   nextLine,
 } from "./headline-score.ts";
-import { openingWordPoints } from "./headline-body-words.ts";
+import { type OpeningWords, openingWords } from "./headline-body-words.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import { proseKind } from "./prose-measure.ts";
 import { isMarkedFurniture, titleWords } from "./title-lines.ts";
@@ -25,6 +25,16 @@ export { isSectionLabel, isSiteNameLine } from "./title-lines.ts";
 
 /** How far above the article's start the headline is looked for: a header holds a few dozen lines at most. */
 const HEADER_REACH = 50;
+
+/**
+ * Points for a short line right over the run whose key words the opening all prints again: a
+ * short title (`Soziale Energie`, `Will Smith`) over its article, not a label over a kicker.
+ */
+const NEAR_TITLE_POINTS = 2;
+/** Most words of a line over a short title: under a longer line, the short one is its caption. */
+const MAX_OVER_WORDS = 6;
+/** Most words of a short title. */
+const MAX_NEAR_TITLE_WORDS = 3;
 
 /** Points for being the first line of the title block over the header's byline or date. */
 const BLOCK_POINTS = 1.5;
@@ -80,6 +90,25 @@ function runInnerTitle(view: HeaderView, start: number): number[] {
   return found.length === 1 ? found : [];
 }
 
+/**
+ * The line right over the run at `start` when it is a short title: a few words, all of them said
+ * again in the article's opening, and no longer line right over it (whose caption it would be);
+ * else -1.
+ */
+function nearTitle(view: HeaderView, opening: OpeningWords, top: number, start: number): number {
+  const { lines, lang, kind } = view;
+  let near = start - 1;
+  while (near >= top && kind(near) === "blank") near--;
+  const line = lines[near] ?? "";
+  // A count (`Skitouren | 300 Artikel`) makes it a section's label.
+  if (near < top || titleWords(line, lang) > MAX_NEAR_TITLE_WORDS || /\p{N}/u.test(line)) return -1;
+  let over = near - 1;
+  while (over >= 0 && kind(over) === "blank") over--;
+  if (over >= 0 && kind(over) === "text" && titleWords(lines[over] ?? "", lang) > MAX_OVER_WORDS)
+    return -1;
+  return opening.sharesAll(near, start) ? near : -1;
+}
+
 /** The first line below `i` that is a paragraph, not header furniture: where the body starts. */
 function bodyAfter(lines: readonly string[], lang: TextLanguage, i: number): number {
   for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
@@ -117,21 +146,27 @@ export function pickHeadline(
   // Nearest to the run first: on a tie the nearer line wins, the run's own first line last.
   const candidates: { i: number; points: number }[] = [];
   // A headline's key words come again in the article's opening; a menu's or a teaser's do not.
-  const sharePoints = openingWordPoints(lines, lang);
+  const opening = openingWords(lines, lang);
+  const sharePoints = opening.points;
+  // A short line right over the run is its title when the opening says all its words again.
+  const near = nearTitle(view, opening, top, start);
   for (let i = start - 1; i >= top; i--) {
     if (isNeverHeadline(lines[i] ?? "", lang)) continue;
     const points =
-      headlinePoints(view, i, start) + (i === block ? BLOCK_POINTS : 0) + sharePoints(i, start);
+      headlinePoints(view, i, start) +
+      (i === block ? BLOCK_POINTS : 0) +
+      (i === near ? NEAR_TITLE_POINTS : 0) +
+      sharePoints(i, start);
     candidates.push({ i, points });
   }
   // A title the run of prose took in: its first line, when it reads as a title (a question, a
   // line with no sentence end) and a paragraph or the header's byline follows.
-  const opening = runStart >= 0 ? runOpeningTitle(lines, lang, start) : -1;
-  if (opening >= 0) {
-    const cost = /[?!]["”»’)]*$/u.test((lines[opening] ?? "").trim()) ? 0 : IN_RUN_COST;
-    const after = bodyAfter(lines, lang, opening);
-    const points = headlinePoints(view, opening, after) - cost + sharePoints(opening, after);
-    candidates.push({ i: opening, points });
+  const first = runStart >= 0 ? runOpeningTitle(lines, lang, start) : -1;
+  if (first >= 0) {
+    const cost = /[?!]["”»’)]*$/u.test((lines[first] ?? "").trim()) ? 0 : IN_RUN_COST;
+    const after = bodyAfter(lines, lang, first);
+    const points = headlinePoints(view, first, after) - cost + sharePoints(first, after);
+    candidates.push({ i: first, points });
   }
   // A title a few lines into the run, under a notice the run took in, with its byline below.
   if (runStart >= 0)

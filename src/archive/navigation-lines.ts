@@ -26,6 +26,9 @@ const NAVIGATION_WORDS = new Set(
 /** Most words of a navigation line: `Click to share on Facebook (Opens in new window)`. */
 const MAX_WORDS = 10;
 
+/** Fewest words of a navigation line with one word the lists lack. */
+const MIN_LOOSE_WORDS = 3;
+
 /** Fewest words of a quotation in French quotes (`« Older post »` is a link). */
 const MIN_QUOTATION_WORDS = 4;
 
@@ -42,5 +45,8 @@ export const isNavigationLine = memoize((line: string): boolean => {
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   // Counters go with their widget: `Kommentare 0`, `12 shares`.
   const named = words.filter((w) => !/^\d+$/.test(w));
-  return named.length > 0 && named.every((w) => NAVIGATION_WORDS.has(w) || SHARE_WORDS.has(w));
+  const known = named.filter((w) => NAVIGATION_WORDS.has(w) || SHARE_WORDS.has(w)).length;
+  if (named.length > 0 && known === named.length) return true;
+  // One word the lists lack among several they hold: `Share by E-Mail`, `Copy Link URLCopied!`.
+  return named.length >= MIN_LOOSE_WORDS && known >= named.length - 1;
 });

@@ -105,3 +105,17 @@ export const isTitleLike = memoizeByLanguage((line: string, lang: TextLanguage):
   if (isHeaderFurniture(line, lang)) return false;
   return proseKind(line, lang) !== "long" || words <= 25;
 });
+
+/** Fewest items of a list of tags. */
+const MIN_TAGS = 4;
+/** Most words of one tag. */
+const MAX_TAG_WORDS = 2;
+
+/** True for a list of tags or categories set apart by commas: `ARD, Demonstrationen, Neu, Tagesschau`. */
+export function isTagList(line: string): boolean {
+  const items = line.trim().split(/\s*,\s*/u);
+  return (
+    items.length >= MIN_TAGS &&
+    items.every((t) => t !== "" && t.split(/\s+/u).length <= MAX_TAG_WORDS)
+  );
+}
