@@ -10,6 +10,7 @@ import { lookupPlace, placeForm } from "./place-lookup.ts";
 import { smallPlace } from "./small-places.ts";
 
 export { lookupPlace };
+export { orgCue, personCue } from "./person-org-cues.ts";
 import { isGivenName } from "./given-names.ts";
 import {
   AREA_WORDS,
@@ -17,13 +18,11 @@ import {
   BUSINESS_AFTER,
   COMPANY_NOUNS,
   DEMONYM_ENDINGS,
-  EVENT_WORDS,
   FACILITY_WORDS,
   GEO_WORDS,
   NOT_ACRONYMS,
   NOT_NAMES,
   NOT_PARTIES,
-  ORG_CUES_BEFORE,
   ORG_NAMES,
   PARTICLES,
   ORG_WORDS,
@@ -31,15 +30,14 @@ import {
   PLACE_PREPOSITIONS,
   SETTLEMENT_WORDS,
   NATURAL_WORDS,
-  ROLE_NOUNS,
-  SPEECH_VERBS,
   STREET_WORDS,
-  TITLES,
 } from "./lexicon.ts";
 import { businessCue } from "./business-cues.ts";
 import { isPlaceKind, isRoadCodeWord } from "./facility-names.ts";
-import { isAcronym, russianNominatives } from "./name-key.ts";
+import { facilityNoun, isEventWord, russianOrgWord } from "./kind-words.ts";
+import { isAcronym } from "./name-key.ts";
 import type { NameSpan } from "./name-spans.ts";
+import { personCue } from "./person-org-cues.ts";
 import { isAgencyCompound, isRussianSurname } from "./russian-name-shapes.ts";
 import { opensWithInstitution } from "./russian-institutions.ts";
 import type { EntityType } from "./types.ts";
@@ -69,32 +67,6 @@ const GENERIC_BODIES = new Set(["gobierno", "government", "universidad", "univer
 const SPANISH_ADJECTIVE = /(?:ena|eno|ense|esa|es|ana|ano|ina|ino|ica|ico|era|ero|al)$/;
 /** Words before a team's name ("against Villa", "beat Chelsea"). */
 const ORG_BEFORE = new Set(["against", "beat", "beating", "vs", "v", "contra", "против"]);
-
-/** True when the words around a run say it is a person. */
-export function personCue(s: NameSpan): boolean {
-  const prev = s.before[s.before.length - 1];
-  return (
-    s.title.length > 0 ||
-    (s.commaBefore && s.before.some((w) => ROLE_NOUNS.has(w))) ||
-    (prev !== undefined && (TITLES.has(prev) || SPEECH_VERBS.has(prev))) ||
-    SPEECH_VERBS.has(s.after[0] ?? "") ||
-    s.after[0] === "who" ||
-    s.after[0] === "quien" ||
-    s.after[0] === "который"
-  );
-}
-
-/**
- * True when the words around a one-word run say it is an organisation: `told Reuters`, `at
- * Nvidia`, `according to Greenpeace`, `según Reuters`, `сообщает Интерфакс`, or `Ofsted said`
- * inside a sentence (a person's lone surname joins their full name before this is asked).
- */
-export function orgCue(s: NameSpan): boolean {
-  const [prev2, prev] = s.before.slice(-2);
-  if (prev === "to" || prev === "данным") return prev2 === "according" || prev2 === "по";
-  if (prev !== undefined && ORG_CUES_BEFORE.has(prev)) return true;
-  return !s.initial && !s.title.length && SPEECH_VERBS.has(s.after[0] ?? "");
-}
 
 /** The verdict on a run, or null when nothing says what it is. */
 export function classifySpan(s: NameSpan): Verdict | null {
@@ -254,32 +226,4 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
     return { type: "organisation", strength: "weak" };
   if (given || (surnamed && !place)) return { type: "person", strength: "weak" };
   return null;
-}
-
-/** True when a Russian run of several words holds an institution's word in any case (`Министерстве спорта`, `Казанского федерального университета`). */
-function russianOrgWord(words: readonly string[]): boolean {
-  return (
-    words.length > 1 &&
-    // `Партию Татьяны`: a part sung, not a party.
-    !words.some((w) => isGivenName(w)) &&
-    words.some(
-      (w) =>
-        /^\p{Script=Cyrillic}/u.test(w) &&
-        russianNominatives(w.toLowerCase()).some((n) => ORG_WORDS.has(n)),
-    )
-  );
-}
-
-/** A facility's word as it stands in `FACILITY_WORDS`, from any Russian case (`арене` → `арена`), or null. */
-function facilityNoun(folded: string): string | null {
-  if (FACILITY_WORDS.has(folded)) return folded;
-  if (!/^\p{Script=Cyrillic}/u.test(folded)) return null;
-  return russianNominatives(folded).find((n) => FACILITY_WORDS.has(n)) ?? null;
-}
-
-/** True for a competition's, a festival's or a prize's word, in any Russian case (`Кубка`). */
-function isEventWord(word: string): boolean {
-  const f = fold(word);
-  if (EVENT_WORDS.has(f)) return true;
-  return /^\p{Script=Cyrillic}/u.test(f) && russianNominatives(f).some((n) => EVENT_WORDS.has(n));
 }

@@ -8,55 +8,19 @@
 import { fold } from "../../archive/language.ts";
 import { cyrillicOrgTail } from "./cyrillic-org-tail.ts";
 import { facilityStart, isRoadCode, roadNameEnd } from "./facility-names.ts";
-import { opensWithCommonWord } from "./initial-words.ts";
 import { quotedNameEnd } from "./quoted-names.ts";
 import { conjunctionEnd } from "./span-conjunctions.ts";
 import { institutionStart, numberedRun } from "./russian-institutions.ts";
-import { settlementAfter, splitBased } from "./span-apposition.ts";
-import { AREA_WORDS, NAME_JOINERS, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES } from "./lexicon.ts";
+import { AREA_WORDS, NAME_JOINERS, ORG_WORDS, PARTICLES } from "./lexicon.ts";
+import type { NameSpan } from "./name-span.ts";
 import { isAcronym } from "./name-key.ts";
-import { lookupPlace } from "./place-lookup.ts";
 import { markLists } from "./span-lists.ts";
-import { lastTitleIndex, titleInside } from "./span-titles.ts";
+import { spanOf } from "./span-of.ts";
+import { titleInside } from "./span-titles.ts";
 import { isCapital, isHeadlineCased, isNameWord, isWord, tokenize } from "./tokens.ts";
 
 export { isHeadlineCased };
-
-/** Marks that open and close a quoted name. */
-const OPENING_QUOTES = new Set(["«", "„", "“", '"', "‘"]);
-const CLOSING_QUOTES = new Set(["»", "“", "”", '"', "’"]);
-
-/** A capitalised run that may be a name. */
-export interface NameSpan {
-  /** The name as written, without a leading title or trailing possessive (`Sergey Lavrov`). */
-  text: string;
-  /** Its words. */
-  words: string[];
-  /** The title words stripped from its front, folded (`foreign minister`), or empty. */
-  title: string[];
-  /** Up to three folded words before it (title excluded), nearest last. */
-  before: string[];
-  /** Up to three folded words after it. */
-  after: string[];
-  /** True when a comma stands right before it (an apposition: "the Arsenal manager, Mikel Arteta"). */
-  commaBefore: boolean;
-  /** True when a parenthesis follows it and holds `acronym` ("Federal Reserve (Fed)"). */
-  acronym: string | null;
-  /** True when it starts the sentence (where every word is capitalised). */
-  initial: boolean;
-  /** True when it is a news agency's credit after a dateline (`MOSCOW (Reuters) -`, `/Интерфакс/`). */
-  credit: boolean;
-  /** True when it stands in quotation marks or guillemets (`«Зенит»`). */
-  quoted: boolean;
-  /** The names, its own among them, of a list it stands in (`Southeastern, Southern and Thameslink`), or empty. */
-  list: string[];
-  /** The name right after it across a comma, before the clause ends (`Lincolnshire` of `Coningsby, Lincolnshire,`), or null. */
-  commaNext: string | null;
-  /** True when a comma stands right after it. */
-  commaAfter: boolean;
-  /** The settlement's noun of an apposition after it (`town` of `Ashby Green, a market town in`), or null. */
-  apposition: string | null;
-}
+export type { NameSpan };
 
 /** The capitalised runs of one sentence that may be names. */
 export function nameSpans(sentence: string): NameSpan[] {
@@ -198,99 +162,4 @@ export function nameSpans(sentence: string): NameSpan[] {
   }
   if (out.length > 1) markLists(tokens, out, ranges);
   return out.filter((s) => s.words.length > 0);
-}
-
-/**
- * True when the first two or three of `words` name a place of the gazetteer (`New York`, `Los
- * Angeles`, `La Paz`) and no institution's word follows (`El Banco de España` is the bank, not
- * the town of El Banco).
- */
-function opensPlace(words: readonly string[]): boolean {
-  if (words.some((w) => ORG_WORDS.has(fold(w)))) return false;
-  const known = (n: number): boolean =>
-    n <= words.length && lookupPlace(words.slice(0, n).join(" ")) !== undefined;
-  return known(2) || known(3);
-}
-
-/** The span of `run` (tokens[start, end)), its title stripped and its context read. */
-function spanOf(
-  tokens: readonly string[],
-  start: number,
-  end: number,
-  run: string[],
-  initial: boolean,
-): NameSpan {
-  const title: string[] = [];
-  let words = [...run];
-  // Leading function words (`The`, `La`, `В`), then a title with its qualifiers and the demonym
-  // before them (`Russian Foreign Minister`).
-  // `New York`, `Los Angeles`, `La Paz`, `El Salvador`: not when the word opens a known place.
-  // `Mr`, `Dr`: an honorific is no function word but the title, read below.
-  while (
-    words.length > 1 &&
-    NOT_NAMES.has(fold(words[0]!)) &&
-    !TITLES.has(fold(words[0]!)) &&
-    !opensPlace(words)
-  )
-    words.shift();
-  const titleEnd = lastTitleIndex(words);
-  if (titleEnd >= 0 && titleEnd < words.length - 1) {
-    title.push(...words.slice(0, titleEnd + 1).map(fold));
-    words = words.slice(titleEnd + 1);
-  } else if (initial && opensWithCommonWord(words)) words = words.slice(1);
-  const last = words.length - 1;
-  if (last >= 0) words[last] = words[last]!.replace(/['’]s$/u, "");
-  // `the Reading-based brewer`: the place, with `based` read as the word after it.
-  const based = last >= 0 ? splitBased(words[last]!) : null;
-  if (based) words[last] = based[0];
-  const before = tokens
-    .slice(Math.max(0, start - 4), start)
-    .filter(isWord)
-    .map(fold)
-    .slice(-3);
-  const lowerTitle = before.length > 0 && TITLES.has(before[before.length - 1]!);
-  // Three words across an apposition's comma (`Extenda, la agencia andaluza`), else what three tokens hold.
-  const after = tokens
-    .slice(end, end + (tokens[end] === "," ? 4 : 3))
-    .filter(isWord)
-    .map(fold)
-    .slice(0, 3);
-  if (based) after.unshift(based[1]);
-  const paren =
-    tokens[end] === "(" && tokens[end + 2] === ")" && isAcronym(tokens[end + 1] ?? "")
-      ? tokens[end + 1]!
-      : null;
-  return {
-    text: words.join(" ").replace(/ ([-’',])/g, "$1"),
-    words,
-    title: lowerTitle && title.length === 0 ? [before[before.length - 1]!] : title,
-    before,
-    after,
-    commaBefore: tokens[start - 1] === ",",
-    acronym: paren,
-    initial: initial && title.length === 0,
-    quoted: OPENING_QUOTES.has(tokens[start - 1] ?? "") && CLOSING_QUOTES.has(tokens[end] ?? ""),
-    credit: isCredit(tokens, start, end),
-    list: [],
-    commaNext: null,
-    commaAfter: tokens[end] === ",",
-    apposition: settlementAfter(tokens, end),
-  };
-}
-
-/**
- * True for a news agency's credit after a dateline: `MOSCOW (Reuters) -`, Russian `МОСКВА, 31
- * января. /ТАСС/.` and `ТОМСК, 1 сентября — РИА Новости.` (a dash, then the name ends a sentence
- * that opens with a dateline in capitals).
- */
-function isCredit(tokens: readonly string[], start: number, end: number): boolean {
-  const before = tokens[start - 1];
-  if (before === "(") return tokens[end] === ")" && /^[-–—]$/.test(tokens[end + 1] ?? "");
-  if (before === "/") return tokens[end] === "/";
-  return (
-    (before === "—" || before === "–") &&
-    (tokens[end] === "." || tokens[end] === undefined) &&
-    tokens.length - end <= 1 &&
-    /^\p{Lu}{3,}$/u.test(tokens[0] ?? "")
-  );
 }

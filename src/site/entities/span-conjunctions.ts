@@ -82,7 +82,7 @@ export function conjunctionEnd(
   // `Department for Business and Trade`, `Department of Health and Social Care`: a ministry's remit.
   if (ministry && !tokens.slice(i + 1, e).some((w) => ORG_WORDS.has(fold(w)))) return e;
   // `Animal and Plant Health Agency`: a word, `and`, and words that end in an institution's.
-  const own = run.filter((w, n) => !NOT_NAMES.has(folded[n]!));
+  const own = run.filter((_, n) => !NOT_NAMES.has(folded[n]!));
   return t === "and" &&
     own.length === 1 &&
     e - i - 1 >= 2 &&

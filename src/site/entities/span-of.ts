@@ -1,0 +1,97 @@
+/**
+ * One capitalised run read as a span: its leading function words and title stripped, the words
+ * around it read as its context.
+ */
+import { fold } from "../../archive/language.ts";
+import { isCredit } from "./agency-credit.ts";
+import { opensWithCommonWord } from "./initial-words.ts";
+import { NOT_NAMES, ORG_WORDS, TITLES } from "./lexicon.ts";
+import type { NameSpan } from "./name-span.ts";
+import { isAcronym } from "./name-key.ts";
+import { lookupPlace } from "./place-lookup.ts";
+import { settlementAfter, splitBased } from "./span-apposition.ts";
+import { lastTitleIndex } from "./span-titles.ts";
+import { isWord } from "./tokens.ts";
+
+/** Marks that open a quoted name. */
+const OPENING_QUOTES = new Set(["«", "„", "“", '"', "‘"]);
+/** Marks that close a quoted name. */
+const CLOSING_QUOTES = new Set(["»", "“", "”", '"', "’"]);
+
+/**
+ * True when the first two or three of `words` name a place of the gazetteer (`New York`, `Los
+ * Angeles`, `La Paz`) and no institution's word follows (`El Banco de España` is the bank, not
+ * the town of El Banco).
+ */
+function opensPlace(words: readonly string[]): boolean {
+  if (words.some((w) => ORG_WORDS.has(fold(w)))) return false;
+  const known = (n: number): boolean =>
+    n <= words.length && lookupPlace(words.slice(0, n).join(" ")) !== undefined;
+  return known(2) || known(3);
+}
+
+/** The span of `run` (tokens[start, end)), its title stripped and its context read. */
+export function spanOf(
+  tokens: readonly string[],
+  start: number,
+  end: number,
+  run: string[],
+  initial: boolean,
+): NameSpan {
+  const title: string[] = [];
+  let words = [...run];
+  // Leading function words (`The`, `La`, `В`), then a title with its qualifiers and the demonym
+  // before them (`Russian Foreign Minister`).
+  // `New York`, `Los Angeles`, `La Paz`, `El Salvador`: not when the word opens a known place.
+  // `Mr`, `Dr`: an honorific is no function word but the title, read below.
+  while (
+    words.length > 1 &&
+    NOT_NAMES.has(fold(words[0]!)) &&
+    !TITLES.has(fold(words[0]!)) &&
+    !opensPlace(words)
+  )
+    words.shift();
+  const titleEnd = lastTitleIndex(words);
+  if (titleEnd >= 0 && titleEnd < words.length - 1) {
+    title.push(...words.slice(0, titleEnd + 1).map(fold));
+    words = words.slice(titleEnd + 1);
+  } else if (initial && opensWithCommonWord(words)) words = words.slice(1);
+  const last = words.length - 1;
+  if (last >= 0) words[last] = words[last]!.replace(/['’]s$/u, "");
+  // `the Reading-based brewer`: the place, with `based` read as the word after it.
+  const based = last >= 0 ? splitBased(words[last]!) : null;
+  if (based) words[last] = based[0];
+  const before = tokens
+    .slice(Math.max(0, start - 4), start)
+    .filter(isWord)
+    .map(fold)
+    .slice(-3);
+  const lowerTitle = before.length > 0 && TITLES.has(before[before.length - 1]!);
+  // Three words across an apposition's comma (`Extenda, la agencia andaluza`), else what three tokens hold.
+  const after = tokens
+    .slice(end, end + (tokens[end] === "," ? 4 : 3))
+    .filter(isWord)
+    .map(fold)
+    .slice(0, 3);
+  if (based) after.unshift(based[1]);
+  const paren =
+    tokens[end] === "(" && tokens[end + 2] === ")" && isAcronym(tokens[end + 1] ?? "")
+      ? tokens[end + 1]!
+      : null;
+  return {
+    text: words.join(" ").replace(/ ([-’',])/g, "$1"),
+    words,
+    title: lowerTitle && title.length === 0 ? [before[before.length - 1]!] : title,
+    before,
+    after,
+    commaBefore: tokens[start - 1] === ",",
+    acronym: paren,
+    initial: initial && title.length === 0,
+    quoted: OPENING_QUOTES.has(tokens[start - 1] ?? "") && CLOSING_QUOTES.has(tokens[end] ?? ""),
+    credit: isCredit(tokens, start, end),
+    list: [],
+    commaNext: null,
+    commaAfter: tokens[end] === ",",
+    apposition: settlementAfter(tokens, end),
+  };
+}
