@@ -137,6 +137,12 @@ export function nextLine(view: HeaderView, i: number): number {
   return -1;
 }
 
+/** The previous non-blank line before `i`, or -1. */
+export function previousLine(view: HeaderView, i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (view.kind(j) !== "blank") return j;
+  return -1;
+}
+
 /**
  * True when the line at `i` is a kicker (`Corona-Tests weiterhin positiv`) over the title at
  * `next`: the title is a text line of a title's length (not a sentence), no shorter than the
@@ -169,12 +175,6 @@ export function isCapitalLabelOver(view: HeaderView, i: number, next: number): b
 const STANDFIRST_COST = 1;
 /** Fewest words of a title over its standfirst: a shorter line over a longer one is a kicker or a label. */
 const MIN_TITLE_OVER_STANDFIRST_WORDS = 4;
-
-/** The previous non-blank line before `i`, or -1. */
-function previousLine(view: HeaderView, i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (view.kind(j) !== "blank") return j;
-  return -1;
-}
 
 /**
  * True when the line at `i` is the standfirst under a title: longer than a title runs, with a text
@@ -222,9 +222,8 @@ export function headlinePoints(view: HeaderView, i: number, start: number): numb
     else if (k === "text") gap += GAP_COST;
   }
   points -= gap;
-  let above = i - 1;
-  while (above >= 0 && kind(above) === "blank") above--;
-  if (marked === 0 && above >= 0 && kind(above) === "marked") marked = DATE_ABOVE;
+  const above = previousLine(view, i);
+  if (marked === 0 && above !== -1 && kind(above) === "marked") marked = DATE_ABOVE;
   points += marked;
   // A person's name on its own line is a byline or an author card, unless a byline or a date
   // follows it (`Night Buses` over `By Kim Lee`).
@@ -234,8 +233,7 @@ export function headlinePoints(view: HeaderView, i: number, start: number): numb
   if (isStandfirstUnder(view, i)) points -= STANDFIRST_COST;
   // A breadcrumb trail ends with the page's title or section, printed again under it (issue 15).
   if (isTrailOver(lines, i, next, start)) return points - TRAIL_COST;
-  const over = previousLine(view, i);
-  if (over !== -1 && isTrailEnd(lines[over] ?? "", line)) points += TRAIL_END_POINTS;
+  if (above !== -1 && isTrailEnd(lines[above] ?? "", line)) points += TRAIL_END_POINTS;
   // A kicker stands over the title, which stands over the byline (issue 15: the title block's
   // first line was taken). A headline is followed by its standfirst, a menu item is not.
   if (next !== -1 && (isKickerOver(view, i, next) || isCapitalLabelOver(view, i, next)))

@@ -15,6 +15,7 @@ import {
   isKickerOver,
   isNeverHeadline,
   nextLine,
+  previousLine,
 } from "./headline-score.ts";
 import { type OpeningWords, openingWords } from "./headline-body-words.ts";
 import type { TextLanguage } from "./prose-language.ts";
@@ -67,9 +68,9 @@ const MIN_IN_RUN_TITLE_WORDS = 3;
 /**
  * The line a few lines into the run that may be a title the run took in under a notice (an ad
  * blocker's or a browser's, a photo credit): a line of a title's shape with the header's byline or
- * date right under it; none when there are several (a list), else an array of one.
+ * date right under it; -1 when there is none or there are several (a list).
  */
-function runInnerTitle(view: HeaderView, start: number): number[] {
+function runInnerTitle(view: HeaderView, start: number): number {
   const { lines, lang, kind } = view;
   const found: number[] = [];
   let seen = 0;
@@ -87,7 +88,7 @@ function runInnerTitle(view: HeaderView, start: number): number[] {
     if (next !== -1 && kind(next) === "marked") found.push(i);
   }
   // A title stands once: lines over dates again and again are a list (quotes, events, comments).
-  return found.length === 1 ? found : [];
+  return found.length === 1 ? found[0]! : -1;
 }
 
 /**
@@ -97,14 +98,12 @@ function runInnerTitle(view: HeaderView, start: number): number[] {
  */
 function nearTitle(view: HeaderView, opening: OpeningWords, top: number, start: number): number {
   const { lines, lang, kind } = view;
-  let near = start - 1;
-  while (near >= top && kind(near) === "blank") near--;
+  const near = previousLine(view, start);
   const line = lines[near] ?? "";
   // A count (`Skitouren | 300 Artikel`) makes it a section's label.
   if (near < top || titleWords(line, lang) > MAX_NEAR_TITLE_WORDS || /\p{N}/u.test(line)) return -1;
-  let over = near - 1;
-  while (over >= 0 && kind(over) === "blank") over--;
-  if (over >= 0 && kind(over) === "text" && titleWords(lines[over] ?? "", lang) > MAX_OVER_WORDS)
+  const over = previousLine(view, near);
+  if (over !== -1 && kind(over) === "text" && titleWords(lines[over] ?? "", lang) > MAX_OVER_WORDS)
     return -1;
   return opening.sharesAll(near, start) ? near : -1;
 }
@@ -169,12 +168,12 @@ export function pickHeadline(
     candidates.push({ i: first, points });
   }
   // A title a few lines into the run, under a notice the run took in, with its byline below.
-  if (runStart >= 0)
-    for (const i of runInnerTitle(view, start)) {
-      const after = bodyAfter(lines, lang, i);
-      const points = headlinePoints(view, i, after) - IN_RUN_COST + sharePoints(i, after);
-      candidates.push({ i, points });
-    }
+  const inner = runStart >= 0 ? runInnerTitle(view, start) : -1;
+  if (inner >= 0) {
+    const after = bodyAfter(lines, lang, inner);
+    const points = headlinePoints(view, inner, after) - IN_RUN_COST + sharePoints(inner, after);
+    candidates.push({ i: inner, points });
+  }
   // A repeat on the page is looked for only where it can change the choice (it scans the page).
   const most = Math.max(...candidates.map((c) => c.points));
   let best = -1;
