@@ -7,11 +7,10 @@
  * is the run needed right below: a deck above a signed byline (`By Ann Lee`, then the date and
  * share row) opens the article too, unless a photo stands between (it may be the photo's caption).
  */
-import { isCreditLine } from "./boilerplate.ts";
 import type { LineKind } from "./classify-line.ts";
 import { wordsOf } from "./language.ts";
 import { isPostMetaLine } from "./post-meta.ts";
-import { BYLINE_OPENING as SIGNED_BYLINE, TRAILING_CREDIT } from "./standfirst.ts";
+import { BYLINE_OPENING as SIGNED_BYLINE, hasCredit } from "./standfirst.ts";
 import type { SourceLine } from "./source-lines.ts";
 
 /** Kinds a deck may have been given on its own: a teaser headline, a short or long sentence. */
@@ -72,9 +71,6 @@ const MIN_HEADER_DECK_WORDS = 8;
 
 /** Most words of a deck above the page header. */
 const MAX_HEADER_DECK_WORDS = 60;
-
-/** True when a line credits a photo: a caption's credit at its end, or a credit line. */
-const hasCredit = (text: string): boolean => TRAILING_CREDIT.test(text) || isCreditLine(text);
 
 /**
  * Index of a deck above the page header, or -1: the first line under the headline (only a label,

@@ -27,7 +27,11 @@ const MIN_STANDFIRST_WORDS = 12;
 const MIN_LONG_STANDFIRST_WORDS = 28;
 
 /** A caption's credit in brackets or after a slash at its end: `(Photo: Jo Reyes)`, `/ AFP`. */
-export const TRAILING_CREDIT = /(?:\([^()]{2,60}\)|\/\s*[^/.!?]{2,40})\s*[.]?\s*$/u;
+const TRAILING_CREDIT = /(?:\([^()]{2,60}\)|\/\s*[^/.!?]{2,40})\s*[.]?\s*$/u;
+
+/** True when a line credits a photo: a caption's credit at its end, or a credit line. */
+export const hasCredit = (text: string): boolean =>
+  TRAILING_CREDIT.test(text) || isCreditLine(text);
 
 /** True when paragraph i reads as a standfirst: a full sentence of some length, no credit in or below it. */
 function readsAsStandfirst(
@@ -39,13 +43,12 @@ function readsAsStandfirst(
   const text = lines[i]!.text.trim();
   // A long paragraph right under the headline is the standfirst, a photo's credit below it or not,
   // its full stop dropped or not: a caption is shorter.
-  if (underHeadline && wordsOf(text).length >= MIN_LONG_STANDFIRST_WORDS)
-    return !TRAILING_CREDIT.test(text) && !isCreditLine(text);
+  if (underHeadline && wordsOf(text).length >= MIN_LONG_STANDFIRST_WORDS) return !hasCredit(text);
   // Right under the headline, a full sentence the prose measure takes for a paragraph is the
   // standfirst; further down only one of some length (a caption names who and where in fewer).
   const few = !underHeadline && wordsOf(text).length < MIN_STANDFIRST_WORDS;
   if (few || !endsLikeSentence(text)) return false;
-  if (TRAILING_CREDIT.test(text) || isCreditLine(text)) return false;
+  if (hasCredit(text)) return false;
   return kinds[i + 1] !== "credit";
 }
 
