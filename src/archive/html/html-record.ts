@@ -34,8 +34,9 @@ export function parseHtmlArticle(
   now: Date,
 ): ArticleRecord {
   const document = parseSavedPage(html);
-  // Metadata first: the extractor changes the tree.
-  const meta = readPageMetadata(document, html);
+  // Metadata first: the extractor changes the tree (and removes the JSON-LD blocks).
+  const nodes = jsonLdNodes(document);
+  const meta = readPageMetadata(document, html, nodes);
   const extracted = extractArticleBody(document);
   const fm = sidecar?.file.frontMatter ?? {};
   const title: PageFact | null =
@@ -53,12 +54,8 @@ export function parseHtmlArticle(
           },
         });
   // The extracted text as a copied page would have it: the headline, then one paragraph a line.
-  // A page whose markup holds no article text may state it in its JSON-LD; the extractor's
-  // cleaning removed the blocks, so the page is read again (only then).
-  const paragraphs =
-    extracted.paragraphs.length > 0
-      ? extracted.paragraphs
-      : jsonLdBody(jsonLdNodes(parseSavedPage(html)));
+  // A page whose markup holds no article text may state it in its JSON-LD.
+  const paragraphs = extracted.paragraphs.length > 0 ? extracted.paragraphs : jsonLdBody(nodes);
   const text = [title?.value ?? "", ...paragraphs].join("\n\n").trim();
   const language = fm.language ?? meta.language?.value;
   const read: ReadFile = {

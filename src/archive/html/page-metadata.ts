@@ -9,7 +9,6 @@ import type { Language } from "../types.ts";
 import type { DateCandidate } from "./choose-date.ts";
 import {
   articleNode,
-  jsonLdNodes,
   namesOf,
   soleDatedNode,
   textValue,
@@ -50,11 +49,13 @@ const KNOWN_LANGUAGES: readonly Language[] = ["en", "es", "ru"];
 
 /**
  * Reads the page's metadata. `html` is the page's text, used only to find each fact's line;
+ * `nodes` are its JSON-LD blocks' nodes (json-ld.ts, read before the extractor removes them);
  * `title` is the title the extractor read, to find the headline the visible date stands by.
  */
 export function readPageMetadata(
   document: Document,
   html: string,
+  nodes: readonly JsonLdNode[],
   title: string | null = null,
 ): PageMetadata {
   const fact = factMaker(html);
@@ -63,7 +64,6 @@ export function readPageMetadata(
     const value = meta.get(name);
     return value === undefined ? null : fact(value, "meta", name, value, name);
   };
-  const nodes = jsonLdNodes(document);
   const article = articleNode(nodes);
   const node = (n: JsonLdNode | null, key: string, label = key): PageFact | null => {
     const value = n ? textValue(n, key) : null;
