@@ -1,13 +1,7 @@
 /** Name discovery (issue 16): names with `and` or a list, lowercase Russian institutions, roads' quoted names, titles inside names. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compileCuratedNames } from "../../../src/site/entities/curated-names.ts";
-import { discoverEntities } from "../../../src/site/entities/discover.ts";
-import { splitSentences } from "../../../src/site/sentences.ts";
-
-const NONE = compileCuratedNames({ person: [], place: [], organisation: [] });
-const found = (text: string): string[] =>
-  discoverEntities(splitSentences(text), NONE).map((e) => `${e.type}:${e.name}`);
+import { found } from "./found-entities.ts";
 
 describe("names holding `and` or a list", () => {
   it("joins a ministry's remit listed with commas", () =>

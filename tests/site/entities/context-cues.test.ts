@@ -1,15 +1,8 @@
 /** Name discovery by the words around a name: firms, places beside a name and Russian openings, one sentence each. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compileCuratedNames } from "../../../src/site/entities/curated-names.ts";
-import { discoverEntities } from "../../../src/site/entities/discover.ts";
 import { nameSpans } from "../../../src/site/entities/name-spans.ts";
-import { splitSentences } from "../../../src/site/sentences.ts";
-
-const NONE = compileCuratedNames({ person: [], place: [], organisation: [] });
-const found = (text: string): string[] =>
-  discoverEntities(splitSentences(text), NONE).map((e) => `${e.type}:${e.name}`);
-const has = (text: string, entity: string): boolean => found(text).includes(entity);
+import { found, has } from "./found-entities.ts";
 
 describe("firms by the words around them", () => {
   it("reads a name after `shares of` as a firm", () =>

@@ -6,10 +6,8 @@ import { discoverEntities } from "../../../src/site/entities/discover.ts";
 import { nameKey } from "../../../src/site/entities/name-key.ts";
 import { nameSpans } from "../../../src/site/entities/name-spans.ts";
 import { splitSentences } from "../../../src/site/sentences.ts";
+import { NONE, found } from "./found-entities.ts";
 
-const NONE = compileCuratedNames({ person: [], place: [], organisation: [] });
-const found = (text: string, curated = NONE): string[] =>
-  discoverEntities(splitSentences(text), curated).map((e) => `${e.type}:${e.name}`);
 const forms = (text: string, name: string): string[] =>
   discoverEntities(splitSentences(text), NONE).find((e) => e.name === name)?.aliases ?? [];
 

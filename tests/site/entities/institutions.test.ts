@@ -7,15 +7,10 @@ import {
   type ArticleHead,
 } from "../../../src/site/entities/article-entities.ts";
 import { lookupPlace } from "../../../src/site/entities/classify.ts";
-import { compileCuratedNames } from "../../../src/site/entities/curated-names.ts";
-import { discoverEntities } from "../../../src/site/entities/discover.ts";
-import { splitSentences } from "../../../src/site/sentences.ts";
 import { placeOfStamp } from "../../../src/archive/dateline.ts";
+import { NONE, found } from "./found-entities.ts";
 
-const NONE = compileCuratedNames({ person: [], place: [], organisation: [] });
 const head = (headline: string): ArticleHead => ({ headline, dateline: null, author: null });
-const found = (text: string): string[] =>
-  discoverEntities(splitSentences(text), NONE).map((e) => `${e.type}:${e.name}`);
 
 describe("Russian institutions' names", () => {
   it("keeps the lowercase genitives after the institution's word", () =>

@@ -1,14 +1,9 @@
 /** Name discovery (issue 16): shapes of names found on new labelled text, one rule each. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compileCuratedNames } from "../../../src/site/entities/curated-names.ts";
 import { discoverEntities } from "../../../src/site/entities/discover.ts";
 import { splitSentences } from "../../../src/site/sentences.ts";
-
-const NONE = compileCuratedNames({ person: [], place: [], organisation: [] });
-const found = (text: string): string[] =>
-  discoverEntities(splitSentences(text), NONE).map((e) => `${e.type}:${e.name}`);
-const has = (text: string, entity: string): boolean => found(text).includes(entity);
+import { NONE, found, has } from "./found-entities.ts";
 
 describe("leading words of a name", () => {
   it("keeps `New` of a known place", () =>

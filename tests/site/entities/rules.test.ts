@@ -2,16 +2,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { lookupPlace } from "../../../src/site/entities/classify.ts";
-import { compileCuratedNames } from "../../../src/site/entities/curated-names.ts";
-import { discoverEntities } from "../../../src/site/entities/discover.ts";
 import { findPlace, searchSorted } from "../../../src/site/entities/geo-gazetteer.ts";
 import { isGivenName } from "../../../src/site/entities/given-names.ts";
 import { nameSpans } from "../../../src/site/entities/name-spans.ts";
-import { splitSentences } from "../../../src/site/sentences.ts";
-
-const NONE = compileCuratedNames({ person: [], place: [], organisation: [] });
-const found = (text: string): string[] =>
-  discoverEntities(splitSentences(text), NONE).map((e) => `${e.type}:${e.name}`);
+import { found } from "./found-entities.ts";
 
 describe("compact gazetteer", () => {
   it("finds a line by binary search", () =>

@@ -1,7 +1,6 @@
 /** Name discovery, issue 16 round 3: the signs of a type read from the runs already found, one sentence each. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compileCuratedNames } from "../../../src/site/entities/curated-names.ts";
 import { discoverEntities } from "../../../src/site/entities/discover.ts";
 import { nameSpans } from "../../../src/site/entities/name-spans.ts";
 import { russianNominative } from "../../../src/site/entities/russian-nominative.ts";
@@ -9,11 +8,7 @@ import {
   isAgencyCompound,
   isRussianSurname,
 } from "../../../src/site/entities/russian-name-shapes.ts";
-import { splitSentences } from "../../../src/site/sentences.ts";
-
-const NONE = compileCuratedNames({ person: [], place: [], organisation: [] });
-const found = (text: string): string[] =>
-  discoverEntities(splitSentences(text), NONE).map((e) => `${e.type}:${e.name}`);
+import { NONE, found } from "./found-entities.ts";
 
 describe("news agencies' credits", () => {
   it("reads a credit between slashes after a Russian dateline", () =>
