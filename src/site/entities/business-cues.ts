@@ -7,17 +7,19 @@
 import { COMPANY_NOUNS, ROLE_NOUNS, TITLES } from "./lexicon.ts";
 import type { NameSpan } from "./name-spans.ts";
 
-/** Staff of a firm, and the words that link them to it. */
+/** Staff of a firm (`analysts at X`, `auditors from X`). */
 const STAFF_NOUNS = new Set(
   `analysts economists strategists researchers scientists engineers executives employees staff
   workers auditors lawyers bankers consultants analistas economistas investigadores trabajadores
   empleados auditores abogados repartidores repartidor`.split(/\s+/),
 );
+/** Words that link staff to their firm. */
 const STAFF_LINKS = new Set(["at", "from", "de", "del"]);
-/** A firm's shares, before `of` or `de` (`shares of`, `acciones de`) or, in Russian, its genitive (`акции`). */
+/** A firm's shares, before `of` or `de` (`shares of`, `acciones de`). */
 const SHARE_NOUNS = new Set(["shares", "stock", "stake", "acciones", "titulos"]);
 /** Words between a firm's shares and its name (`shares of`, `shares in`, `a stake in`, `acciones de`). */
 const SHARE_LINKS = new Set(["of", "in", "de"]);
+/** A firm's shares in Russian, before its name in the genitive (`акции Сбербанка`). */
 const RUSSIAN_SHARES = new Set(["акции", "акций", "акциях", "акциями"]);
 /** Words after `chief` that make it a firm's officer (`chief executive`, `chief financial officer`). */
 const CHIEF_OF = new Set(["executive", "financial", "operating"]);
@@ -29,6 +31,7 @@ const BODY_NOUNS = new Set(
   `agency organisation organization foundation association union agencia organizacion fundacion
   asociacion`.split(/\s+/),
 );
+/** True for a firm's or a body's noun. */
 const isBodyNoun = (w: string | undefined): boolean =>
   w !== undefined && (COMPANY_NOUNS.has(w) || BODY_NOUNS.has(w));
 
