@@ -97,7 +97,7 @@ function jsonLd(article: ArticleView, site: SiteData): unknown {
     ...(r.dateline ? { locationCreated: { "@type": "Place", name: r.dateline } } : {}),
     ...(r.url ? { isBasedOn: r.url } : {}),
     ...(canonical ? { url: canonical, mainEntityOfPage: canonical } : {}),
-    inLanguage: r.language,
+    inLanguage: article.language,
     about: article.themes.map((t) => t.name),
   };
 }
@@ -124,7 +124,7 @@ export function render(data: { site: SiteData; article: ArticleView }): JSX.Elem
   );
   return (
     <Page site={site} here={here} title={r.headline} description={article.summary} head={head}>
-      <article class="article" lang={r.language}>
+      <article class="article" lang={article.language}>
         <header class="article-header">
           <p class="kicker">
             {article.themes.length === 0 ? "No topic" : null}

@@ -13,6 +13,7 @@ import { writePagefindIndex } from "../search/pagefind-index.ts";
 import { searchDocument, type SearchDocument } from "../search/search-fields.ts";
 import { fallbackShardDir, pagefindShardDir, shardOf } from "../search/shards.ts";
 import type { SiteData } from "../site/types.ts";
+import { writtenLanguage } from "../site/written-language.ts";
 import { readStoredArticle, type PageEntry } from "./article-cache.ts";
 import { pageFingerprint } from "./cache-keys.ts";
 import { heapCollector } from "./heap-collector.ts";
@@ -126,7 +127,7 @@ export async function indexShards(
         const { record } = readStoredArticle(job.cache, a.key);
         return {
           doc: { ...a.doc, paragraphs: record.paragraphs.map((p) => p.text) },
-          language: record.language as string,
+          language: writtenLanguage(record),
         };
       });
       if (hasPagefind)

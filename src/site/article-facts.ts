@@ -17,6 +17,7 @@ import { splitSentences } from "./sentences.ts";
 import { encodePhrases } from "./tags/phrase-codec.ts";
 import { phraseCandidates } from "./tags/phrase-candidates.ts";
 import { phraseLanguage } from "./tags/phrase-language.ts";
+import { writtenLanguage } from "./written-language.ts";
 import { assignThemes, compileThemes, type ThemeRules } from "./themes.ts";
 import type {
   ArticleFacts,
@@ -102,7 +103,7 @@ export function deriveArticle(
         source: record.source,
       },
       author: record.author,
-      language: record.language,
+      language: writtenLanguage(record),
       themes: { ...themes, line: themeLine },
       ...entityFacts,
       events: flat.flatMap((s) =>

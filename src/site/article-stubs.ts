@@ -52,6 +52,7 @@ export function articleStubs(
       ...f.link,
       key: f.key,
       author: f.author,
+      language: f.language,
       themes: f.themes.slugs
         .filter((slug) => themeNames.has(slug))
         .map((slug) =>

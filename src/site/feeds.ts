@@ -80,7 +80,7 @@ export function jsonFeed(site: SiteData, items: readonly ArticleView[]): string 
           ...(a.date ? { date_published: timestamp(a, site) } : {}),
           ...(a.author ? { authors: a.author.split(", ").map((name) => ({ name })) } : {}),
           tags: a.themes.map((t) => t.name),
-          language: a.record.language,
+          language: a.language,
         })),
       },
       null,

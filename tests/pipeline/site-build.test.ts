@@ -181,6 +181,24 @@ describe("hostile article text", () => {
   });
 });
 
+describe("the language an article is written in", () => {
+  it("states a German article as German on its page and in the feed, though its dates are read with English words", async () => {
+    const articles = mkdtempSync(join(tmpdir(), "language-"));
+    writeFileSync(
+      join(articles, "de.txt"),
+      "Stadtrat beschließt neuen Radweg an der Hauptstraße\n\n12. März 2024\n\nDer Stadtrat hat am Dienstagabend mit großer Mehrheit beschlossen, dass an der Hauptstraße ein neuer Radweg gebaut werden soll. Die Arbeiten sollen im Sommer beginnen und bis zum Ende des Jahres abgeschlossen sein.\n\nDie Bürgermeisterin sagte, der Radweg sei ein wichtiger Schritt für die Sicherheit der Schulkinder, die jeden Morgen über die viel befahrene Straße fahren müssen.",
+    );
+    const { dir: out, result } = await buildInto(articles);
+    assert.ok(result.ok);
+    const page = listFiles(out).find((p) => p.startsWith("articles/") && !p.includes(".source."))!;
+    const html = readFileSync(join(out, page), "utf8");
+    assert.match(html, /<article class="article" lang="de">/);
+    assert.match(html, /"inLanguage":"de"/);
+    const feed = JSON.parse(readFileSync(join(out, "feed.json"), "utf8"));
+    assert.equal(feed.items[0].language, "de");
+  });
+});
+
 describe("atomic builds", () => {
   const hashTree = (d: string): string => {
     const h = createHash("sha256");

@@ -5,12 +5,12 @@
  */
 import { isSpaceless } from "../../archive/prose-language.ts";
 import type { ArticleRecord } from "../../archive/types.ts";
+import { writtenLanguage } from "../written-language.ts";
 
 /** ISO 639-1 code of the prose (the record's language when the parser could not tell), or null for writing without spaces between words. */
 export function phraseLanguage(
   record: Pick<ArticleRecord, "language" | "proseLanguage" | "provenance">,
 ): string | null {
-  if (record.provenance.language?.from === "front-matter") return record.language;
-  if (isSpaceless(record.proseLanguage)) return null;
-  return record.proseLanguage || record.language;
+  const language = writtenLanguage(record);
+  return isSpaceless(language) ? null : language;
 }

@@ -1,5 +1,5 @@
 /** What the site keeps and shows of each article: facts, mentions, stubs and full views. */
-import type { ArticleRecord, Language } from "../../archive/types.ts";
+import type { ArticleRecord } from "../../archive/types.ts";
 import type { SafeHtml } from "../raw-html.ts";
 
 /** Where an article mentions something: a sentence, by paragraph and sentence index. */
@@ -56,8 +56,8 @@ export interface ArticleFacts {
   link: ArticleLink;
   /** Author, or null. */
   author: string | null;
-  /** Language of the text. */
-  language: Language;
+  /** ISO 639-1 code of the language the text is written in (src/site/written-language.ts). */
+  language: string;
   /** Theme slugs, whether an editor or the rules chose them, the front-matter line when an editor did, and the rules' evidence by slug (src/site/themes.ts). */
   themes: {
     slugs: string[];
@@ -142,6 +142,8 @@ export interface ArticleStub extends ArticleLink {
   key: string;
   /** Author, or null. */
   author: string | null;
+  /** ISO 639-1 code of the language the text is written in. */
+  language: string;
   /** Themes, rule-assigned or from front matter. */
   themes: TermLink[];
   /** Whether the themes came from front matter (`editor`) or from the rules (`rules`). */
