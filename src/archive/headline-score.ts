@@ -6,25 +6,16 @@
  * Page furniture (chrome, labels, navigation, widgets, recipe cards, bylines, dates) is never a
  * candidate, and a kicker over the title or a standfirst under it loses points.
  */
-import { isChromeLine, isEndMarker } from "./boilerplate.ts";
-import { memoizeByLanguage } from "./language-memo.ts";
+import { isChromeLine } from "./boilerplate.ts";
+import { isAuthorCard } from "./author-card.ts";
 import { isCapitalLabel } from "./capital-label.ts";
 import { echoFinder } from "./headline-echo.ts";
 import { isTrailEnd, isTrailOver, TRAIL_COST, TRAIL_END_POINTS } from "./breadcrumb-trail.ts";
-import { isNavigationLine } from "./navigation-lines.ts";
 import type { TextLanguage } from "./prose-language.ts";
-import { proseKind } from "./prose-measure.ts";
-import { isRecipeCardLine } from "./recipe-card-lines.ts";
-import { isWidgetLine } from "./widget-lines.ts";
-import {
-  isBylineOrDate,
-  isHeaderFurniture,
-  isMarkedFurniture,
-  isSectionLabel,
-  isSiteNameLine,
-  isTagList,
-  titleWords,
-} from "./title-lines.ts";
+import { endsWithFullStop, isNeverHeadline, MAX_STOPPED_TITLE_WORDS } from "./never-headline.ts";
+import { isBylineOrDate, isHeaderFurniture, isMarkedFurniture, titleWords } from "./title-lines.ts";
+
+export { endsWithFullStop, isNeverHeadline } from "./never-headline.ts";
 
 /** The points of a title's shape by its number of words: one or two words are weak, 4–20 best. */
 function shapePoints(words: number): number {
@@ -50,41 +41,6 @@ const MIN_HEADER_TEXT_WORDS = 4;
 /** True for a standfirst or caption: a line of some words that reads as a title or as prose. */
 const isHeaderText = (line: string, lang: TextLanguage): boolean =>
   titleWords(line, lang) >= MIN_HEADER_TEXT_WORDS;
-
-/** True when the line ends with a full stop (not an ellipsis), as captions and paragraphs do. */
-export const endsWithFullStop = (line: string): boolean =>
-  /[.。]["”»’)」]*$/u.test(line) && !/(?:\.\.\.|…)["”»’)」]*$/u.test(line);
-
-/** Most words of a headline that ends with a full stop (`Nebelsuppe.`); a longer one is a caption. */
-const MAX_STOPPED_TITLE_WORDS = 6;
-
-/** Fewest words of a sentence that, ended by a full stop with more text after it, makes the line prose. */
-const MIN_INNER_SENTENCE_WORDS = 8;
-
-/**
- * True when a full stop ends a sentence of some words and more text follows on the line: a
- * caption with its credit (`… in February. EFE`, `… years. Image: Keystone`) or a paragraph, not a
- * title. The sentence must be long and end in a word, so an abbreviation (`Warner Bros. role`,
- * `St. Johannes`, `S.C.`) or an ordinal (`dem 10. Spieltag`) does not count.
- */
-function hasInnerSentence(line: string, lang: TextLanguage): boolean {
-  const end = /(?<=(?:^|[^\p{L}])(?:\p{Ll}{4,}|\p{Lu}\p{Ll}{4,}))\.\s+\S/u.exec(line);
-  return end !== null && titleWords(line.slice(0, end.index), lang) >= MIN_INNER_SENTENCE_WORDS;
-}
-
-/** True for a line that cannot be the headline whatever stands around it. */
-export const isNeverHeadline = memoizeByLanguage((line: string, lang: TextLanguage): boolean => {
-  const words = titleWords(line, lang);
-  if (words === 0 || words > 40 || !/\p{L}/u.test(line)) return true;
-  if (/[:,;]["”»’)]*$/u.test(line)) return true;
-  if (endsWithFullStop(line) && words > MAX_STOPPED_TITLE_WORDS) return true;
-  if (hasInnerSentence(line, lang)) return true;
-  if (isChromeLine(line) || isSectionLabel(line) || isSiteNameLine(line) || isEndMarker(line))
-    return true;
-  if (isNavigationLine(line) || isWidgetLine(line) || isMarkedFurniture(line, lang)) return true;
-  if (isRecipeCardLine(line) || isTagList(line)) return true;
-  return proseKind(line, lang) === "long" && words > 25;
-});
 
 /** What a header line is to the scorer: blank, a byline/date/meta line, other furniture, or text. */
 type HeaderKind = "blank" | "marked" | "furniture" | "text";
@@ -146,7 +102,8 @@ export function previousLine(view: HeaderView, i: number): number {
 /**
  * True when the line at `i` is a kicker (`Corona-Tests weiterhin positiv`) over the title at
  * `next`: the title is a text line of a title's length (not a sentence), no shorter than the
- * kicker, and the header's byline, date or meta line follows it right away.
+ * kicker, and the header's byline, date or meta line follows it (see `bylineFollows`), right away
+ * or past the title's standfirst (a longer text line).
  */
 export function isKickerOver(view: HeaderView, i: number, next: number): boolean {
   const { lines, lang, kind } = view;
@@ -158,8 +115,34 @@ export function isKickerOver(view: HeaderView, i: number, next: number): boolean
   if (/,\s+\p{Ll}/u.test(title)) return false;
   const kicker = titleWords(lines[i] ?? "", lang);
   if (kicker > words || kicker > MAX_KICKER_WORDS) return false;
-  const after = nextLine(view, next);
-  return after !== -1 && kind(after) === "marked";
+  if (bylineFollows(view, next)) return true;
+  // Or past the title's standfirst: a text line longer than the title, then the byline.
+  const standfirst = nextLine(view, next);
+  return (
+    standfirst !== -1 &&
+    kind(standfirst) === "text" &&
+    titleWords(lines[standfirst] ?? "", lang) > words &&
+    bylineFollows(view, standfirst)
+  );
+}
+
+/** Most words of a label between a title and its byline (`AVOCAT`, `STAND`, `Publicado:`). */
+const MAX_BYLINE_LABEL_WORDS = 2;
+
+/**
+ * True when the header's byline, date or meta line follows the line at `i`: right away, or past
+ * one label of a word or two, letters only (`STAND` over `21.4.2021`, a section's name over `Par …`).
+ */
+export function bylineFollows(view: HeaderView, i: number): boolean {
+  const { lines, lang, kind } = view;
+  const after = nextLine(view, i);
+  if (after === -1) return false;
+  if (kind(after) === "marked") return true;
+  const label = lines[after] ?? "";
+  if (titleWords(label, lang) > MAX_BYLINE_LABEL_WORDS || !/^[\p{L}\s:]+$/u.test(label.trim()))
+    return false;
+  const then = nextLine(view, after);
+  return then !== -1 && kind(then) === "marked";
 }
 
 /** True when the line at `i` is a label in capitals over a title in mixed case at `next` (capital-label.ts). */
@@ -193,8 +176,25 @@ function isStandfirstUnder(view: HeaderView, i: number): boolean {
   return !isKickerOver(view, above, i);
 }
 
+/** Points lost by a line ended by a full stop, as captions and paragraphs are. */
+const STOP_COST = 2;
+
+/**
+ * True when the line at `i` is a short line ended by a full stop (`Elektro-Zapfsäulen.`) with the
+ * header's byline, date or meta line right under it: a blog's title, which some writers end with a
+ * stop (a longer line so ended is a caption, never a candidate).
+ */
+function isStoppedTitleOverByline(view: HeaderView, i: number): boolean {
+  if (titleWords(view.lines[i] ?? "", view.lang) > MAX_STOPPED_TITLE_WORDS) return false;
+  const next = nextLine(view, i);
+  return next !== -1 && view.kind(next) === "marked";
+}
+
 /** Points lost by a line that reads as a person's name (`Lena Hartmann`) with no byline under it. */
 const NAME_COST = 0.5;
+
+/** Points lost by an author's card: a name printed again in the lines beside it (author-card.ts). */
+const AUTHOR_CARD_COST = 2;
 
 /** Points for a line printed again on the page (added by the picker, only where they can matter). */
 export const ECHO_POINTS = 1;
@@ -205,7 +205,7 @@ export function headlinePoints(view: HeaderView, i: number, start: number): numb
   const line = lines[i] ?? "";
   const words = titleWords(line, lang);
   let points = shapePoints(words);
-  if (endsWithFullStop(line)) points -= 2;
+  if (endsWithFullStop(line) && !isStoppedTitleOverByline(view, i)) points -= STOP_COST;
   if (!/^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“„«»¿¡'‘(\[]/u.test(line)) points -= 1;
   // Lines between it and the run: furniture is free, anything else (a standfirst, a caption, menu
   // items, teasers) puts it farther from the article. A byline or date below it counts most with
@@ -229,6 +229,8 @@ export function headlinePoints(view: HeaderView, i: number, start: number): numb
   // follows it (`Night Buses` over `By Kim Lee`).
   if (kind(i) === "furniture" && !isBylineOrDate(next === -1 ? "" : (lines[next] ?? ""), lang))
     points -= NAME_COST;
+  // A name printed again in the byline, bio or standfirst beside it is the author's card.
+  if (kind(i) === "furniture" && isAuthorCard(view, i)) points -= AUTHOR_CARD_COST;
   // A standfirst under its title shares more words with the article than the title (issue 15).
   if (isStandfirstUnder(view, i)) points -= STANDFIRST_COST;
   // A breadcrumb trail ends with the page's title or section, printed again under it (issue 15).

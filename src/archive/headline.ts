@@ -45,8 +45,8 @@ const BLOCK_POINTS = 1.5;
  * A question or an exclamation loses none: a title's form, which a first paragraph rarely has.
  */
 const IN_RUN_COST = 1;
-/** Most words of a run's first line taken for a title. */
-const MAX_IN_RUN_TITLE_WORDS = 20;
+/** Most words of a run's first line taken for a title: news titles run long (`El Nobel de la Paz ruso, …`). */
+const MAX_IN_RUN_TITLE_WORDS = 25;
 
 /** The run's first line when it may be a title the run took in, else -1. */
 function runOpeningTitle(lines: readonly string[], lang: TextLanguage, start: number): number {

@@ -81,8 +81,21 @@ export const isBylineOrDate = (line: string, lang: TextLanguage): boolean =>
 /** A short line of capitalised words that may be an author's name (or a two-word title: `Der WindRebell`). */
 export const isBareName = memoize(
   (line: string): boolean =>
-    wordsOf(line).length <= 4 && isPersonName(line.replace(/\s+(?:in|en)\s+\p{Lu}.*$/u, "")),
+    (wordsOf(line).length <= 4 && isPersonName(line.replace(/\s+(?:in|en)\s+\p{Lu}.*$/u, ""))) ||
+    isNameList(line),
 );
+
+/** Most names in a list of authors on a line of its own. */
+const MAX_LISTED_NAMES = 4;
+
+/** A line of two to four person's names and nothing else (`Ibtisam Mahdi, Ruwaida Kamal Amer`): the authors. */
+function isNameList(line: string): boolean {
+  if (!/,|\s&\s/u.test(line)) return false;
+  const names = line.split(/\s*,\s*|\s+&\s+/u).filter((n) => n.trim() !== "");
+  return (
+    names.length >= 2 && names.length <= MAX_LISTED_NAMES && names.every((n) => isPersonName(n))
+  );
+}
 
 /** Lines a page prints between headline and body; walking up from the body, they are passed over. */
 export const isHeaderFurniture = (line: string, lang: TextLanguage): boolean =>
