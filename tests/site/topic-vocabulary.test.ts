@@ -95,6 +95,26 @@ const STORIES: [headline: string, body: string, topics: string[]][] = [
     "Анализ ДНК и генома провели в лаборатории, сообщили ученые.",
     ["science-and-technology"],
   ],
+  [
+    "Flood barriers go up as the river rises",
+    "The flood defences held overnight and a rest centre opened for families who left their homes.",
+    ["disaster-and-accidents"],
+  ],
+  [
+    "Река поднялась выше опасной отметки",
+    "Жителей подтопленных домов разместили в пункте временного размещения.",
+    ["disaster-and-accidents"],
+  ],
+  [
+    "Открылся новый подъемник",
+    "Канатная дорога поднимет туристов к вершине за десять минут.",
+    ["lifestyle-and-leisure"],
+  ],
+  [
+    "El ciclista colombiano recupera el liderato",
+    "Miles de aficionados vieron la contrarreloj; el pelotón llegó a un minuto.",
+    ["sport"],
+  ],
 ];
 
 describe("the default topics' vocabulary", () => {
