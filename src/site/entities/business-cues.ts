@@ -4,7 +4,8 @@
  * Fullbrook Ales`, `acciones de Inditex`, `акции «Газпрома»`), whose chief executive speaks
  * (`Fullbrook's chief executive`, `Nvidia chief executive Jensen Huang`).
  */
-import { COMPANY_NOUNS, ROLE_NOUNS, TITLES } from "./lexicon.ts";
+import { COMPANY_NOUNS, DEMONYM_ENDINGS, ROLE_NOUNS, TITLES } from "./lexicon.ts";
+import { isGivenName } from "./given-names.ts";
 import type { NameSpan } from "./name-spans.ts";
 
 /** Staff of a firm (`analysts at X`, `auditors from X`). */
@@ -24,12 +25,14 @@ const RUSSIAN_SHARES = new Set(["акции", "акций", "акциях", "а�
 /** Words after `chief` that make it a firm's officer (`chief executive`, `chief financial officer`). */
 const CHIEF_OF = new Set(["executive", "financial", "operating"]);
 
+/** Participles before `by` and a firm's name (`run by`, `owned by`). */
+const RUN_BY = new Set(["run", "owned", "operated", "managed", "acquired", "bought"]);
 /** Articles that open an apposition after a name (`Extenda, la agencia`, `Dcoop, el mayor grupo`). */
 const APPOSITION_ARTICLES = new Set(["the", "a", "an", "el", "la", "un", "una"]);
 /** Bodies' nouns, beside the firms' of `COMPANY_NOUNS`, that an apposition calls a name by. */
 const BODY_NOUNS = new Set(
-  `agency organisation organization foundation association union agencia organizacion fundacion
-  asociacion`.split(/\s+/),
+  `agency organisation organization foundation association union maker agencia organizacion
+  fundacion asociacion`.split(/\s+/),
 );
 /** True for a firm's or a body's noun. */
 const isBodyNoun = (w: string | undefined): boolean =>
@@ -42,10 +45,17 @@ const isBodyNoun = (w: string | undefined): boolean =>
  */
 function appositionCue(s: NameSpan): boolean {
   if (!s.commaAfter || !APPOSITION_ARTICLES.has(s.after[0] ?? "")) return false;
-  const [, a, b] = s.after;
-  if (isBodyNoun(a)) return !(b && (TITLES.has(b) || ROLE_NOUNS.has(b)));
-  return isBodyNoun(b);
+  // `the family-owned biscuit maker`: the noun may come third, after the firm's qualifiers.
+  for (let i = 1; i <= 3; i++) {
+    const w = s.after[i];
+    if (w === undefined || isRole(w)) return false;
+    if (isBodyNoun(w)) return !(s.after[i + 1] && isRole(s.after[i + 1]!));
+  }
+  return false;
 }
+
+/** True for a person's title or role (`captain`, `director`). */
+const isRole = (w: string): boolean => TITLES.has(w) || ROLE_NOUNS.has(w);
 
 /** True when the words around `s` say it is a firm. */
 export function businessCue(s: NameSpan): boolean {
@@ -61,6 +71,10 @@ export function businessCue(s: NameSpan): boolean {
   )
     return true;
   if (RUSSIAN_SHARES.has(prev)) return true;
+  // `a farm run by Crestwood Poultry`, `owned by Hovis`: what runs or owns a business is a firm.
+  // Not a people's adjective: `bought by Dutch group Vandermeer`.
+  if (prev === "by" && RUN_BY.has(prev2) && !isGivenName(s.words[0]!))
+    return s.words.length > 1 || !DEMONYM_ENDINGS.test(s.words[0]!.toLowerCase());
   if (appositionCue(s)) return true;
   // Not across a comma: `Emma Haddad, chief executive of St Mungo's` is the officer.
   return (

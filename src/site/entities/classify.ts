@@ -65,6 +65,8 @@ const ARTICLES = new Set(["the", "el", "la", "al", "del"]);
 const GENERIC_BODIES = new Set(["gobierno", "government", "universidad", "university", "liga"]);
 /** Endings of Spanish adjectives of origin or kind (`madrileña`, `estadounidense`, `hotelero`, `pública`). */
 const SPANISH_ADJECTIVE = /(?:ena|eno|ense|esa|es|ana|ano|ina|ino|ica|ico|era|ero|al)$/;
+/** Points of the compass that open a region's name (`South`, `Northern`, `Южном`, `Западной`). */
+const COMPASS = /^(?:(?:north|south|east|west)(?:ern)?|(?:северн|южн|западн|восточн)\p{Ll}{1,3})$/u;
 /** Words before a team's name ("against Villa", "beat Chelsea"). */
 const ORG_BEFORE = new Set(["against", "beat", "beating", "vs", "v", "contra", "против"]);
 
@@ -123,7 +125,7 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
   // `на арене «Янтарный»`, `стадион «Лужники»`: a quoted name after a venue's word is the venue.
   if (s.quoted && facilityNoun(prev)) return { type: "place", strength: "strong" };
   // Russian sets a company's or a club's name in guillemets (`«Зенит» обыграл «Спартак»`).
-  if (s.quoted && /\p{Script=Cyrillic}/u.test(s.text) && !givenFirst && !place)
+  if (s.quoted && /\p{Script=Cyrillic}/u.test(s.text) && !(givenFirst && surnamed) && !place)
     return { type: "organisation", strength: "strong" };
   if (place && place.kind !== "city") return { type: "place", strength: "strong", place };
   if (s.words.length === 1 && isAcronym(s.words[0]!)) {
@@ -132,6 +134,16 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
     if (NOT_ACRONYMS.has(folded[0]!.replace(/\./g, ""))) return null;
     return { type: "organisation", strength: "strong" };
   }
+  // `NHS Highland`, `BBC Scotland`: an acronym that opens a name of two makes it an institution's.
+  if (
+    s.words.length === 2 &&
+    isAcronym(s.words[0]!) &&
+    !NOT_ACRONYMS.has(folded[0]!.replace(/\./g, "")) &&
+    !lookupPlace(s.words[0]!) &&
+    /^\p{Lu}\p{Ll}/u.test(s.words[1]!) &&
+    !isGivenName(s.words[1]!)
+  )
+    return { type: "organisation", strength: "strong" };
   // `Роскосмос`, `Минздрава`, `Газпром`: a clipped compound of the state's or of industry.
   if (s.words.length === 1 && !place && isAgencyCompound(s.words[0]!) && !isGivenName(s.words[0]!))
     return { type: "organisation", strength: "strong" };
@@ -174,13 +186,15 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
   // `el estadio Manolo Santana`, `улица Баумана`: a name after a facility's word is that place.
   if (FACILITY_WORDS.has(prev)) return { type: "place", strength: "strong" };
   // `the town of Chiva`, `el municipio de Utiel`, `посёлок Листвянка`.
-  if (
+  // Not `главы города Андрея Ступина`: the town's head, named.
+  const settlement =
     SETTLEMENT_WORDS.has(prev) ||
-    ((prev === "of" || prev === "de" || prev === "del") && SETTLEMENT_WORDS.has(prev2))
-  )
+    ((prev === "of" || prev === "de" || prev === "del") && SETTLEMENT_WORDS.has(prev2));
+  if (settlement && !(givenFirst && surnamed))
     return { type: "place", strength: "strong", ...(place ? { place } : {}) };
   // `el desierto de Atacama`, `на озере Байкал`; not across a comma after `Villanueva del Río`.
-  const natural = NATURAL_WORDS.has(prev) || (prev === "de" && NATURAL_WORDS.has(prev2));
+  const natural =
+    NATURAL_WORDS.has(prev) || ((prev === "de" || prev === "del") && NATURAL_WORDS.has(prev2));
   if (natural && !s.commaBefore && !isGivenName(s.words[0]!))
     return { type: "place", strength: "strong", ...(place ? { place } : {}) };
   const small = smallPlace(s, place);
@@ -198,6 +212,9 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
   // or led by a demonym, is an institution's, whatever verb follows.
   if (!given && !place && s.words.length > 1) {
     const last = lookupPlace(s.words[s.words.length - 1]!);
+    // `Южном Урале`, `East Anglia`: a point of the compass before a region is part of it.
+    if (last && last.kind !== "city" && s.words.length === 2 && COMPASS.test(folded[0]!))
+      return { type: "place", strength: "strong" };
     if ((last && last.kind !== "city") || /(?:ish|ian|ese)$/.test(folded[0]!))
       return { type: "organisation", strength: "weak" };
   }

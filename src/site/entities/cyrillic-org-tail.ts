@@ -7,6 +7,7 @@
  */
 import { fold } from "../../archive/language.ts";
 import { AREA_WORDS, ORG_WORDS } from "./lexicon.ts";
+import { isShortOrgNoun } from "./kind-words.ts";
 import { russianNominatives } from "./name-key.ts";
 
 /** A lowercase Cyrillic word. */
@@ -58,7 +59,8 @@ export function cyrillicOrgTail(
   for (let k = i; k < i + 3 && LOWER_CYRILLIC.test(tokens[k] ?? ""); k++) {
     const w = tokens[k]!;
     if (AREA_WORDS.has(w) || ORG_WORDS.has(fold(w))) return k + 1;
-    if (russianNominatives(w).some((n) => ORG_WORDS.has(fold(n)))) return k + 1;
+    if (russianNominatives(w).some((n) => ORG_WORDS.has(fold(n))) || isShortOrgNoun(w))
+      return k + 1;
     if (!ADJECTIVE.test(w)) return i;
   }
   return i;

@@ -113,7 +113,9 @@ export function discoverEntities(
   // 2. Short forms of what pass 1 found, then the rest by their own sign.
   for (const { span, k } of left) {
     if (isCommonWord(span, lowercase)) continue;
-    const owner = findShortFormOwner(span, [...drafts.values()], curated);
+    const found = findShortFormOwner(span, [...drafts.values()], curated);
+    // `Fairbairn's, the biscuit maker` beside `Douglas Fairbairn`: a firm's sign beats a surname.
+    const owner = found?.type === "person" && firmCue(span) ? undefined : found;
     if (owner) add(owner.type, owner.slug, owner.name, owner.curated, span, k, "weak");
     else if (addClassified(span, k, false)) continue;
     else if (span.words.length === 1) {
@@ -163,6 +165,12 @@ export function discoverEntities(
       },
     ];
   });
+}
+
+/** True when the words around a run say it is an organisation, whatever name it shortens. */
+function firmCue(span: NameSpan): boolean {
+  const v = classifySpan(span);
+  return v?.type === "organisation" && v.strength === "strong";
 }
 
 /** Why a draft is uncertain, or null. */

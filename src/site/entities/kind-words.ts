@@ -16,9 +16,20 @@ export function russianOrgWord(words: readonly string[]): boolean {
     words.some(
       (w) =>
         /^\p{Script=Cyrillic}/u.test(w) &&
-        russianNominatives(w.toLowerCase()).some((n) => ORG_WORDS.has(n)),
+        (russianNominatives(w.toLowerCase()).some((n) => ORG_WORDS.has(n)) ||
+          isShortOrgNoun(w.toLowerCase())),
     )
   );
+}
+
+/**
+ * True for a short institution's noun in a case, which `russianNominatives` leaves alone (it
+ * reads words of five letters or more): `суде`, `суда`, `думе` → `суд`, `дума`.
+ */
+export function isShortOrgNoun(lower: string): boolean {
+  if (!/^\p{Script=Cyrillic}{3,4}$/u.test(lower) || !/[аеуыи]$/u.test(lower)) return false;
+  const stem = lower.slice(0, -1);
+  return ORG_WORDS.has(stem) || ORG_WORDS.has(`${stem}а`);
 }
 
 /** A facility's word as it stands in `FACILITY_WORDS`, from any Russian case (`арене` → `арена`), or null. */

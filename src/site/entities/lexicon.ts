@@ -85,9 +85,9 @@ export const ORG_WORDS = words(`
   университет институт фонд организация служба кремль госдума управление прокуратура биржа
   завод комбинат театр академия больница департамент инспекция церковь церкви
   guardia audiencia fiscalia generalitat hermandad cofradia observatorio junta ayuntamiento
-  diputacion cabildo sindicato camara academia hospital sala juzgado consejeria
-  trust chamber charity society sociedad
-  rail railways airways airlines water instruments machines motors pharmaceuticals rugby research
+  diputacion cabildo sindicato banca camara academia hospital sala juzgado consejeria
+  trust chamber charity society sociedad friends
+  rail railway railways airways airlines hospice infirmary water instruments machines motors pharmaceuticals rugby research
   laboratories labs capital partners ventures investments foods dairies breweries studios
   productions mutual treasury
 `);
@@ -135,7 +135,8 @@ export const STREET_WORDS = words(`
 
 /** Words for a natural feature, written in lowercase before its name: `el desierto de Atacama`, `на озере Байкал`. */
 export const NATURAL_WORDS = words(`
-  desierto rio lago isla valle volcan cordillera bahia golfo cerro
+  desierto rio lago isla valle volcan cordillera bahia golfo cerro cima pico puerto sierra macizo
+  склонах склоне склонов склоны вершине вершину подножия берегу берега берегах
   река реки реке озеро озера озере остров острова острове хребет хребта хребте
 `);
 
@@ -188,19 +189,20 @@ export const AREA_WORDS = words(`
   округ округа округе округом республика республики республике республикой долина долины
   долине долиной коса косы косе косой озеро озера озере река реки реке рекой полуостров
   полуострова полуострове залив залива заливе пруды прудах прудов пруд пруда пруду
-  нагорье нагорья плато низменность низменности
+  нагорье нагорья плато низменность низменности ущелье ущелья ущелью ущельем хребет хребта
+  хребте
 `);
 
 /** Words of natural features and of the front of place names: a name with one is a place, not a person (`River Wye`, `Irish Sea`, `San Antonio`). */
 export const GEO_WORDS = words(`
   river sea ocean lake mount mountains bay gulf island islands valley cape canal strait desert
-  coast peninsula san santa saint sao rio mar oceano lago monte sierra isla islas valle golfo
+  coast peninsula loch isle glen moor moors firth san santa saint sao rio mar oceano lago monte sierra isla islas valle golfo
   bahia costa peninsula река море океан озеро гора горы остров залив долина
 `);
 
 /** Capitalised abbreviations that name no organisation (`AI`, `GDP`, Roman numerals, a company's legal form: `LLC`). */
 export const NOT_ACRONYMS = words(
-  `ai tv gdp ceo cfo pm am ok id pc uk vs dna hiv covid sms llc ltd plc inc gmbh ag sa pjsc jsc ooo oao ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi`,
+  `ai tv gdp ceo cfo pm am ok id pc uk vs dna hiv covid sms llc ltd plc inc gmbh ag sa pjsc jsc ooo oao ооо оао зао пао gcse gcses егэ огэ mp mps kc qc mep msp obe mbe cbe ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi`,
 );
 
 /** Demonyms that stand before a title and are not part of a name ("Russian Foreign Minister …"). */
@@ -213,30 +215,14 @@ export const ORG_CUES_BEFORE = words(`
 `);
 
 /** Words after a team's or a company's name that make it one ("the Arsenal manager", "Villa fans"). */
-export const ORG_AFTER = new Set([
-  "manager",
-  "coach",
-  "striker",
-  "midfielder",
-  "defender",
-  "goalkeeper",
-  "captain",
-  "side",
-  "fans",
-  "players",
-  "squad",
-  "shares",
-  "chief",
-  "boss",
-  "spokesman",
-  "spokeswoman",
-  "board",
-  "executive",
-]);
+export const ORG_AFTER = words(`
+  manager coach striker midfielder defender goalkeeper captain side fans players squad shares
+  chief boss spokesman spokeswoman board executive union charity airline
+`);
 
 /** Words of a competition, a festival or a prize, first or last in its name: such a name is an event's, no body's (`Кубок России`, `Concha de Oro`, `Nobel Prize`). */
 export const EVENT_WORDS = words(`
-  cup trophy prize award awards festival championship championships
+  cup trophy prize award awards festival championship championships marathon maraton марафон
   copa trofeo premio premios festival campeonato concha
   кубок кубка кубке кубку кубком чемпионат турнир фестиваль премия первенство олимпиада
 `);

@@ -20,6 +20,20 @@ import { titleInside } from "./span-titles.ts";
 import { isCapital, isHeadlineCased, isNameWord, isWord, tokenize } from "./tokens.ts";
 
 export { isHeadlineCased };
+
+/** Words of a natural feature that open its name before `of` (`Isle of Wight`, `Bay of Biscay`). */
+const FEATURE_FRONT = new Set([
+  "isle",
+  "island",
+  "islands",
+  "gulf",
+  "bay",
+  "cape",
+  "strait",
+  "sea",
+]);
+/** The folded first word of a run. */
+const f0 = (run: readonly string[]): string => fold(run[0]!);
 export type { NameSpan };
 
 /** The capitalised runs of one sentence that may be names. */
@@ -91,7 +105,20 @@ export function nameSpans(sentence: string): NameSpan[] {
       }
       // Particles and joiners only between capitals, joiners only inside an institution's name.
       const f = fold(t);
-      const orgSoFar = run.some((w) => ORG_WORDS.has(fold(w)));
+      // `Hospital Universitario La Paz`: a capitalised article goes on an institution's name.
+      if (
+        /^(?:La|Las|El|Los)$/u.test(t) &&
+        run.some((w) => ORG_WORDS.has(fold(w))) &&
+        isCapital(tokens[i + 1] ?? "") &&
+        isNameWord(tokens[i + 1]!)
+      ) {
+        run.push(t, tokens[i + 1]!);
+        i += 2;
+        continue;
+      }
+      // `Isle of Wight`, `Gulf of Mexico`: a feature's word that opens a name takes joiners too.
+      const orgSoFar =
+        run.some((w) => ORG_WORDS.has(fold(w))) || (run.length === 1 && FEATURE_FRONT.has(f0(run)));
       let k = i;
       while (
         k < i + 2 &&

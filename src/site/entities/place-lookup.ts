@@ -48,10 +48,9 @@ function findPlaceForm(text: string, anyTown: boolean): PlaceForm | undefined {
   for (const w of words) {
     // `Одинцове` → `Одинцово`: a town's neuter name, which a person's name never has.
     const neuter = /\p{Script=Cyrillic}е$/u.test(w) ? [`${w.slice(0, -1)}о`] : [];
-    const ws = [w, ...russianNominatives(w), ...neuter].map((x): [string, string] => [
-      x,
-      foldName(x),
-    ]);
+    const ws = [w, ...russianNominatives(w), ...neuter, ...pluralNominatives(w)].map(
+      (x): [string, string] => [x, foldName(x)],
+    );
     forms = forms.flatMap(([f, ff]) =>
       ws.map(([x, fx]): [string, string] => (f ? [`${f} ${x}`, `${ff} ${fx}`] : [x, fx])),
     );
@@ -66,3 +65,14 @@ function findPlaceForm(text: string, anyTown: boolean): PlaceForm | undefined {
 /** A Russian adjective, which names a town only when the town is large (`Московский`). */
 const ADJECTIVE = /^[\p{Script=Cyrillic}]+(?:ский|ская|ское|ской|ских|ого|ому|ый|ий|ая|ое)$/u;
 const isMajor = (p: GeoPlace): boolean => p.kind !== "city" || p.population >= 100_000;
+
+/**
+ * `Березниках` → `Березники`, `Набережных Челнах` → `Набережные Челны`: a town's plural name in
+ * the locative or the genitive, which `russianNominatives` (singular endings) does not undo.
+ */
+function pluralNominatives(w: string): string[] {
+  const m = /^(\p{Script=Cyrillic}{3,})(ах|ях|ых|их)$/u.exec(w);
+  if (!m) return [];
+  const stem = m[1]!;
+  return m[2] === "ых" ? [`${stem}ые`] : m[2] === "их" ? [`${stem}ие`] : [`${stem}и`, `${stem}ы`];
+}

@@ -30,6 +30,9 @@ const AGENCY = new RegExp(
   "u",
 );
 
+/** An acronym with a Russian case ending, which only a name written as a word takes (`КАМАЗа`, `МИДом`). */
+const INFLECTED_ACRONYM = /^[А-ЯЁ]{3,}(?:а|у|ом|е)$/u;
+
 /** True for a Cyrillic word shaped like a surname (`Осмонов`, `Коноваловой`). */
 export function isRussianSurname(word: string): boolean {
   return SURNAME.test(word) && !PATRONYMIC.test(word);
@@ -40,7 +43,11 @@ export function isPatronymic(word: string): boolean {
   return PATRONYMIC.test(word);
 }
 
-/** True for a clipped compound naming an agency or a company (`Роскосмоса`, `Минздрав`, `Газпром`). */
+/**
+ * True for a clipped compound naming an agency or a company (`Роскосмоса`, `Минздрав`,
+ * `Газпром`), or an acronym in a case (`КАМАЗа`).
+ */
 export function isAgencyCompound(word: string): boolean {
+  if (INFLECTED_ACRONYM.test(word)) return true;
   return AGENCY.test(word) && !SURNAME.test(word) && !ADJECTIVE.test(word);
 }

@@ -14,6 +14,8 @@ import { lookupPlace, placeForm } from "./place-lookup.ts";
 const AREA_AFTER = new Set(["district", "region", "county", "province", "municipality"]);
 /** The word a hyphen joined to a place (`Harlow-based`; see span-apposition.ts). */
 const BASED = new Set(["based", "born", "headquartered"]);
+/** Prepositions that put a place inside another after a comma (`, en León`). */
+const IN = new Set(["in", "en"]);
 /** Russian prepositions of place. */
 const RUSSIAN_IN = new Set(["в", "во", "из", "под", "около", "возле", "близ"]);
 /** Endings of a Russian adjective in the oblique cases. */
@@ -34,6 +36,10 @@ export function smallPlace(s: NameSpan, place: unknown): Verdict | null {
       return { type: "place", strength: "strong", place: town.place, nominative: town.form };
   }
   if (s.words.length > 1 && isGivenName(s.words[0]!)) return null;
+  // `La Robla, en León`, `Tenbury Wells, in Worcestershire`: a name, then where it lies.
+  const [link, where] = s.after;
+  if (s.words.length > 1 && s.commaAfter && IN.has(link ?? "") && where && lookupPlace(where))
+    return { type: "place", strength: "strong" };
   if (
     AREA_AFTER.has(s.after[0] ?? "") &&
     s.before.includes("the") &&

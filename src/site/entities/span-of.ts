@@ -13,6 +13,11 @@ import { settlementAfter, splitBased } from "./span-apposition.ts";
 import { lastTitleIndex } from "./span-titles.ts";
 import { isWord } from "./tokens.ts";
 
+/** A Spanish article set with a capital (`La`, `Los`). */
+const SPANISH_ARTICLE = /^(?:La|Las|El|Los)$/u;
+/** Letters after a person's name: an office or an honour (`KC`, `MP`, `OBE`). */
+const POST_NOMINALS = new Set(["KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE"]);
+
 /** Marks that open a quoted name. */
 const OPENING_QUOTES = new Set(["«", "„", "“", '"', "‘"]);
 /** Marks that close a quoted name. */
@@ -44,8 +49,15 @@ export function spanOf(
   // before them (`Russian Foreign Minister`).
   // `New York`, `Los Angeles`, `La Paz`, `El Salvador`: not when the word opens a known place.
   // `Mr`, `Dr`: an honorific is no function word but the title, read below.
+  // `salió de La Robla`: after a lowercase word Spanish capitalises an article only in a name.
+  // Not before an institution's word (`El Banco de España`), which takes its article in lowercase.
+  const named =
+    /^\p{Ll}/u.test(tokens[start - 1] ?? "") &&
+    SPANISH_ARTICLE.test(words[0]!) &&
+    !ORG_WORDS.has(fold(words[1] ?? ""));
   while (
     words.length > 1 &&
+    !named &&
     NOT_NAMES.has(fold(words[0]!)) &&
     !TITLES.has(fold(words[0]!)) &&
     !opensPlace(words)
@@ -56,6 +68,8 @@ export function spanOf(
     title.push(...words.slice(0, titleEnd + 1).map(fold));
     words = words.slice(titleEnd + 1);
   } else if (initial && opensWithCommonWord(words)) words = words.slice(1);
+  // `Helen Okafor KC`, `Jane Doe MP`: letters after a person's name are no part of it.
+  if (words.length > 2 && POST_NOMINALS.has(words[words.length - 1]!)) words = words.slice(0, -1);
   const last = words.length - 1;
   if (last >= 0) words[last] = words[last]!.replace(/['’]s$/u, "");
   // `the Reading-based brewer`: the place, with `based` read as the word after it.
@@ -67,12 +81,14 @@ export function spanOf(
     .map(fold)
     .slice(-3);
   const lowerTitle = before.length > 0 && TITLES.has(before[before.length - 1]!);
-  // Three words across an apposition's comma (`Extenda, la agencia andaluza`), else what three tokens hold.
+  // Four words across an apposition's comma (`Extenda, la agencia andaluza`, `X, the
+  // family-owned biscuit maker`), else what three tokens hold.
+  const comma = tokens[end] === ",";
   const after = tokens
-    .slice(end, end + (tokens[end] === "," ? 4 : 3))
+    .slice(end, end + (comma ? 8 : 3))
     .filter(isWord)
     .map(fold)
-    .slice(0, 3);
+    .slice(0, comma ? 4 : 3);
   if (based) after.unshift(based[1]);
   const paren =
     tokens[end] === "(" && tokens[end + 2] === ")" && isAcronym(tokens[end + 1] ?? "")
