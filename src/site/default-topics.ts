@@ -1,13 +1,12 @@
 /**
  * The default taxonomy shipped with the code (issue 16): the top level of the IPTC Media Topics
- * with some second-level topics, and keyword rules in English, Spanish and Russian, so an archive
+ * with some second-level topics, and keyword rules in English, Spanish, Russian and German, so an archive
  * on any subject gets sensible topics with no list edited. It lives in the code
  * (`src/site/default-topics.json`), not in `data/`, because it is part of how the generator reads
  * news and must be there whatever folder of data an archive brings; editors add to it or replace
  * it through `data/themes.json` and `data/site.json`.
  */
 import { readFileSync } from "node:fs";
-import type { Language } from "../archive/types.ts";
 import type { ThemeDefinition } from "./types.ts";
 
 /** A topic as the default taxonomy file writes it. */
@@ -20,8 +19,8 @@ interface DefaultTopicEntry {
   iptc?: string;
   /** One sentence shown on the topic page. */
   description: string;
-  /** Keywords per language. */
-  keywords: Partial<Record<Language, string[]>>;
+  /** Keywords per language (ISO 639-1). */
+  keywords: Record<string, string[]>;
   /** Second-level topics. */
   subtopics?: DefaultTopicEntry[];
 }

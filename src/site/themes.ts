@@ -20,20 +20,22 @@
  * "Diplomacy and visits" when the best of five themes was forced on it). Themes in front matter
  * replace the rules. Measured on tests/fixtures/labelled/ (`npm run score`).
  */
-import type { ArticleRecord, Language } from "../archive/types.ts";
+import type { ArticleRecord } from "../archive/types.ts";
 import { compileKeywords, type KeywordMatcher } from "./keyword-matcher.ts";
 import type { ThemeDefinition } from "./types.ts";
+import { writtenLanguage } from "./written-language.ts";
 
 /** Compiled rules of a taxonomy. */
 export interface ThemeRules {
   /** The taxonomy, in its order. */
   themes: readonly ThemeDefinition[];
   /**
-   * Per language: one matcher over every keyword that counts in it, each keyword's themes, and for
-   * each of those whether the keyword only supports it (`~`).
+   * Per language (ISO 639-1: en, es, ru, and every other the taxonomy has keywords in): one
+   * matcher over every keyword that counts in it, each keyword's themes, and for each of those
+   * whether the keyword only supports it (`~`).
    */
   byLanguage: Record<
-    Language,
+    string,
     { matcher: KeywordMatcher; keywords: string[]; owners: number[][]; supporting: boolean[][] }
   >;
 }
@@ -60,7 +62,8 @@ export interface ThemeAssignment {
   evidence: Record<string, string>;
 }
 
-const LANGUAGES: readonly Language[] = ["en", "es", "ru"];
+/** Languages every taxonomy is compiled for: those the parser reads dates in (a record's `language`). */
+const LANGUAGES: readonly string[] = ["en", "es", "ru"];
 const HEADLINE_WEIGHT = 3;
 const BODY_CAP = 3;
 
@@ -71,12 +74,16 @@ export function compileThemes(themes: readonly ThemeDefinition[]): ThemeRules {
   themes.forEach((t, i) => {
     if (t.parent) children.set(t.parent, [...(children.get(t.parent) ?? []), i]);
   });
-  const ownKeywords = (t: ThemeDefinition, lang: Language): string[] => [
+  const ownKeywords = (t: ThemeDefinition, lang: string): string[] => [
     ...t.keywords,
     ...(t.keywordsByLanguage?.[lang] ?? []),
   ];
-  const byLanguage = {} as ThemeRules["byLanguage"];
-  for (const lang of LANGUAGES) {
+  const byLanguage: ThemeRules["byLanguage"] = {};
+  const languages = new Set([
+    ...LANGUAGES,
+    ...themes.flatMap((t) => Object.keys(t.keywordsByLanguage ?? {})),
+  ]);
+  for (const lang of languages) {
     const index = new Map<string, number>();
     const keywords: string[] = [];
     const owners: number[][] = [];
@@ -109,7 +116,10 @@ export function compileThemes(themes: readonly ThemeDefinition[]): ThemeRules {
 
 /** Each theme's score for an article, in the taxonomy's order. */
 export function scoreThemes(record: ArticleRecord, rules: ThemeRules): ThemeScore[] {
-  const { matcher, keywords, owners, supporting } = rules.byLanguage[record.language];
+  // The rules of the language the text is written in when the taxonomy has them (a German page's
+  // German keywords), else of the language its dates were read in.
+  const { matcher, keywords, owners, supporting } =
+    rules.byLanguage[writtenLanguage(record)] ?? rules.byLanguage[record.language]!;
   const scores: ThemeScore[] = rules.themes.map(() => ({
     score: 0,
     evidence: 0,

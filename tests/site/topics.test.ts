@@ -28,6 +28,30 @@ describe("assignThemes", () => {
     assert.ok(!slugs.includes("diplomacy-and-visits"));
   });
 
+  it("reads an article with the keywords of the language it is written in, not those its dates were read in", () => {
+    const themes: ThemeDefinition[] = [
+      {
+        slug: "gardens",
+        name: "Gardens",
+        description: "Gardens and gardening.",
+        keywords: [],
+        keywordsByLanguage: { de: ["garten*", "rosen"], en: ["garden*", "roses"] },
+      },
+    ];
+    const byLanguage = compileThemes(themes);
+    const german = record(
+      `Gartenfreunde zeigen ihre Rosen\n\n${para("Die Gartenfreunde aus dem Ort haben am Wochenende ihre Gärten geöffnet, und viele Besucher bewunderten die Rosen, die in diesem Jahr besonders früh blühen.")}\n`,
+    );
+    assert.equal(german.proseLanguage, "de");
+    assert.equal(german.language, "en");
+    assert.deepEqual(assignThemes(german, byLanguage).slugs, ["gardens"]);
+    const english = record(
+      `Gartenfreunde open their gardens\n\n${para("The garden club opened its gardens at the weekend, and visitors admired the roses, which bloomed early this year.")}\n`,
+    );
+    assert.deepEqual(assignThemes(english, byLanguage).slugs, ["gardens"]);
+    assert.ok(!assignThemes(english, byLanguage).evidence.gardens!.includes("garten"));
+  });
+
   it("gives no topic to a text that matches nothing", () => {
     const r = record(
       `Notes from a quiet afternoon\n\n${para("Nothing much happened on the green, where a few people sat and read under the trees.")}\n`,
@@ -153,7 +177,7 @@ describe("topicsWithPages", () => {
 describe("compileKeywords", () => {
   const m = compileKeywords(["bank", "central bank", "sanction*", "ключев* ставк*"]);
   it("matches Russian stems in every case form, not words that merely share their start", () => {
-    const ru = compileThemes(withDefaultTopics([])).byLanguage.ru;
+    const ru = compileThemes(withDefaultTopics([])).byLanguage.ru!;
     const found = (text: string): string[] =>
       ru.matcher.find(text).map((place) => ru.keywords[place[0]!]!);
     assert.deepEqual(found("перестрелки перестрелкой боевиками"), [

@@ -1,5 +1,4 @@
 /** The editors' settings and data files, as the views read them. */
-import type { Language } from "../../archive/types.ts";
 
 /** Site settings from `data/site.json`. */
 export interface SiteConfig {
@@ -27,8 +26,8 @@ export interface ThemeDefinition {
   description: string;
   /** Words and phrases (any language, accents ignored) whose presence suggests the theme; a trailing `*` matches any ending. */
   keywords: string[];
-  /** Keywords that count only in articles of one language (the default topics'), added to `keywords`. */
-  keywordsByLanguage?: Partial<Record<Language, string[]>>;
+  /** Keywords that count only in articles written in one language (ISO 639-1; the default topics'), added to `keywords`. */
+  keywordsByLanguage?: Readonly<Record<string, string[]>>;
   /** Slug of the topic this one is under (a second-level topic), or absent for a top-level one. */
   parent?: string;
   /** `default` for a topic of the shipped taxonomy (src/site/default-topics.json), else the editor's. */
