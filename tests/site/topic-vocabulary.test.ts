@@ -115,6 +115,56 @@ const STORIES: [headline: string, body: string, topics: string[]][] = [
     "Miles de aficionados vieron la contrarreloj; el pelotón llegó a un minuto.",
     ["sport"],
   ],
+  [
+    "Stürmer trifft doppelt: Aufsteiger gewinnt am Spieltag",
+    "Der Trainer lobte die Mannschaft; nach dem Elfmeter jubelten die Fans im Stadion, die Bundesliga-Tabelle wackelt.",
+    ["sport"],
+  ],
+  [
+    "Landgericht verurteilt Betrüger zu Haftstrafe",
+    "Die Staatsanwaltschaft hatte Anklage wegen Geldwäsche erhoben; der Angeklagte saß in Untersuchungshaft, sein Anwalt kündigte Revision an.",
+    ["crime-law-and-justice"],
+  ],
+  [
+    "Großbrand in Lagerhalle: Feuerwehr evakuiert Wohnhäuser",
+    "Nach einer Explosion standen Teile der Halle in Flammen; die Brandursache ist unklar, Löscharbeiten dauerten die ganze Nacht.",
+    ["disaster-and-accidents"],
+  ],
+  [
+    "Konzern hebt Umsatzprognose an, Aktie legt an der Börse zu",
+    "Der Vorstandschef verwies auf das starke Quartal; Anleger und Analysten erwarten höhere Gewinne, die Zulieferer profitieren.",
+    ["economy-business-and-finance"],
+  ],
+  [
+    "Warnstreik bei der Müllabfuhr",
+    "Die Gewerkschaft verlangt höhere Löhne; die Tarifverhandlungen mit den Arbeitgebern waren in der zweiten Runde gescheitert.",
+    ["labour"],
+  ],
+  [
+    "Unwetterwarnung: Sturmtief bringt Orkanböen und Starkregen",
+    "Der Deutsche Wetterdienst rechnet mit Gewittern und Hagel; in den Alpen fällt Schnee, die Temperaturen sinken.",
+    ["weather"],
+  ],
+  [
+    "Grippewelle füllt die Notaufnahmen",
+    "Ärzte raten zur Impfung; viele Patienten mit Fieber und Symptomen einer Infektion warten im Krankenhaus.",
+    ["health"],
+  ],
+  [
+    "Koalition streitet über Wahlrecht vor der Landtagswahl",
+    "Die Opposition im Bundestag kritisiert den Gesetzentwurf; Abgeordnete von SPD und CDU verhandeln, der Kanzler schweigt.",
+    ["politics"],
+  ],
+  [
+    "Waffenruhe gebrochen: Soldaten melden Beschuss an der Frontlinie",
+    "Das Militär meldet Drohnenangriffe und Artilleriefeuer; die Friedensverhandlungen stocken, Zivilisten fliehen.",
+    ["conflict-war-and-peace"],
+  ],
+  [
+    "Neuer Roman der Schriftstellerin erscheint zur Buchmesse",
+    "Der Verlag plant eine Lesereise; Kritiker loben die Lyrik ihrer Gedichte, die Bibliothek zeigt eine Ausstellung.",
+    ["arts-and-culture"],
+  ],
 ];
 
 describe("the default topics' vocabulary", () => {
@@ -145,6 +195,30 @@ describe("the default topics' vocabulary", () => {
     assert.deepEqual(
       topicsOf("Ideas for a baby nursery", "Paint the nursery walls a calm colour."),
       [],
+    );
+  });
+
+  it("does not read German look-alike words as topics", () => {
+    // A striker (Stürmer) is no storm (Sturm), "betrug" is also "amounted to", and neither
+    // Mönchengladbach (Mönch, monk) nor Brandenburg (Brand, fire) is a religion or a disaster story.
+    assert.ok(
+      !topicsOf(
+        "Stürmer stürmt an die Tabellenspitze",
+        "Der Stürmer traf zweimal im Heimspiel; der Trainer lobte die Mannschaft, die Fans feierten.",
+      ).includes("weather"),
+    );
+    assert.ok(
+      !topicsOf(
+        "Umsatz steigt kräftig",
+        "Der Umsatz betrug im Quartal vier Milliarden Euro, die Kosten betrugen weniger als erwartet; die Aktie an der Börse stieg.",
+      ).includes("crime-law-and-justice"),
+    );
+    assert.deepEqual(
+      topicsOf(
+        "Mönchengladbach gewinnt in Brandenburg",
+        "Borussia Mönchengladbach hat in Brandenburg gewonnen; der Trainer lobte die Mannschaft, die Tore fielen nach der Halbzeit.",
+      ),
+      ["sport"],
     );
   });
 });

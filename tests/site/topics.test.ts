@@ -202,6 +202,12 @@ describe("the labelled set", () => {
     assert.ok(scoreLabelledTopics().accuracy >= 0.9);
   });
 
+  it("gives German articles their topics with the German rules (0.83 when first scored, blind)", () => {
+    const german = scoreLabelledTopics(LABELLED_DIR.replace(/labelled\/?$/, "labelled-de/"));
+    assert.equal(german.cases.length, 24);
+    assert.ok(german.accuracy >= 0.8);
+  });
+
   it("lists only alias forms that occur in their article", () => {
     const labels = JSON.parse(readFileSync(join(LABELLED_DIR, "labels.json"), "utf8")) as Record<
       string,
