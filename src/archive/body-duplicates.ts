@@ -20,11 +20,12 @@ export function markRepeatedParagraphs(
 ): void {
   const kept: number[] = [];
   const candidates = kinds.flatMap((k, i) => (k === "content" ? [i] : []));
-  const words = candidates.map((i) => paragraphWords(stripImageNoise(lines[i]!.text).text));
+  const texts = candidates.map((i) => stripImageNoise(lines[i]!.text).text);
+  const words = texts.map(paragraphWords);
   const headlineWords = paragraphWords(headline);
   const twins = twinIndex(words);
   for (const [c, i] of candidates.entries()) {
-    const text = stripImageNoise(lines[i]!.text).text;
+    const text = texts[c]!;
     if (
       nearlySame(words[c]!, headlineWords) &&
       wordsOf(text).length <= wordsOf(headline).length + 3

@@ -5,6 +5,7 @@
  * and origin credits: `(Source: Prensa Latina)`, `(Fuente: EFE)`, `Con información de Prensa Latina`.
  */
 import { findOutlet, outletAtEnd, type Outlet } from "./outlets.ts";
+import { isSpaceCode } from "./space-code.ts";
 
 /** A byline read from one line. */
 export interface Byline {
@@ -117,12 +118,27 @@ function splitTrailingOutlet(list: string): { list: string; outlet: Outlet | nul
 
 /** Longest line read as a byline: 16 words of names fit easily; longer text is prose or markup. */
 const MAX_BYLINE_CHARS = 400;
+/** Most words of a byline line. */
+const MAX_BYLINE_WORDS = 16;
 
 /** True when the text has more than `max` characters that are not white space (stops counting there). */
 function longerThan(text: string, max: number): boolean {
   let count = 0;
-  for (let i = 0; i < text.length && count <= max; i++) if (!/\s/.test(text[i]!)) count++;
+  for (let i = 0; i < text.length && count <= max; i++)
+    if (!isSpaceCode(text.charCodeAt(i))) count++;
   return count > max;
+}
+
+/** True when the text has more than `max` words between white space (stops counting there). */
+function moreWordsThan(text: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words <= max; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words > max;
 }
 
 /**
@@ -146,9 +162,9 @@ function readNames(list: string): string | null {
  * allows it only where bylines stand, between headline and body.
  */
 export function parseByline(line: string, bare = false): Byline | null {
-  if (longerThan(line, MAX_BYLINE_CHARS)) return null;
+  if (longerThan(line, MAX_BYLINE_CHARS) || moreWordsThan(line, MAX_BYLINE_WORDS)) return null;
   const text = line.trim().replace(/\s+/g, " ");
-  if (text.length > MAX_BYLINE_CHARS || text.split(" ").length > 16) return null;
+  if (text.length > MAX_BYLINE_CHARS) return null;
   let list: string | null = null;
   const reporting = REPORTING.exec(text);
   if (reporting?.[1] && /^\s*reporting by/i.test(text)) list = reporting[1];

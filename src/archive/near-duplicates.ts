@@ -58,10 +58,11 @@ export function twinIndex(all: readonly ParagraphWords[]): TwinIndex {
   const rarest = (p: ParagraphWords): string[] => {
     const known = rarer.get(p);
     if (known) return known;
-    const words = [...p.set].sort(
-      (x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || (x < y ? -1 : x > y ? 1 : 0),
-    );
-    const half = words.slice(0, words.length - Math.floor(words.length / 2) + 1);
+    // Each word's count looked up once, not in every comparison of the sort.
+    const counted = [...p.set].map((w) => ({ w, n: frequency.get(w) ?? 0 }));
+    counted.sort((x, y) => x.n - y.n || (x.w < y.w ? -1 : x.w > y.w ? 1 : 0));
+    const keep = counted.length - Math.floor(counted.length / 2) + 1;
+    const half = counted.slice(0, keep).map((c) => c.w);
     rarer.set(p, half);
     return half;
   };
@@ -78,15 +79,25 @@ export function twinIndex(all: readonly ParagraphWords[]): TwinIndex {
     find(p) {
       // Candidates in rising slot order, merged from the sorted lists; stale entries (a slot since
       // replaced) are extra candidates, each checked against what the slot holds now.
-      const lists = [byKey.get(p.key) ?? []];
-      if (p.set.size >= 6) for (const w of rarest(p)) lists.push(byWord.get(w) ?? []);
-      const at = lists.map(() => 0);
+      // Only words some kept paragraph has: most of a paragraph's rarer words are in no other.
+      const lists: number[][] = [];
+      const same = byKey.get(p.key);
+      if (same) lists.push(same);
+      if (p.set.size >= 6)
+        for (const w of rarest(p)) {
+          const list = byWord.get(w);
+          if (list) lists.push(list);
+        }
+      const at = new Array<number>(lists.length).fill(0);
       for (let checked = 0, last = -1; checked < MAX_CANDIDATES;) {
         let slot = Infinity;
         let from = -1;
-        for (const [j, list] of lists.entries()) {
-          const s = list[at[j]!];
-          if (s !== undefined && s < slot) [slot, from] = [s, j];
+        for (let j = 0; j < lists.length; j++) {
+          const s = lists[j]![at[j]!];
+          if (s !== undefined && s < slot) {
+            slot = s;
+            from = j;
+          }
         }
         if (from === -1) return undefined;
         at[from]!++;

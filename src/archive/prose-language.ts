@@ -3,13 +3,14 @@
  * The record's `language` (en/es/ru) picks the vocabulary of dates and datelines; prose can be in
  * any of the ~80 languages franc-min knows. The language is detected by franc-min (trigram
  * profiles: measured at 0.8 ms a page on 600 characters, where tinyld took 2.0 ms and was less
- * often right on the real-page corpus); stopwords come from stopwords-iso. For en/es/ru the
- * project's own short lists are kept: the prose thresholds were tuned on them.
+ * often right on the real-page corpus; trigram-language.ts gives franc's answer at a sixth of the
+ * cost); stopwords come from stopwords-iso. For en/es/ru the project's own short lists are kept:
+ * the prose thresholds were tuned on them.
  */
 import { createRequire } from "node:module";
-import { franc } from "franc-min";
 import { iso6393To1 } from "iso-639-3";
-import { STOPWORDS, wordsOf } from "./language.ts";
+import { STOPWORDS, wordsOfOnce } from "./language.ts";
+import { trigramLanguage } from "./trigram-language.ts";
 import type { Language } from "./types.ts";
 
 const require = createRequire(import.meta.url);
@@ -121,7 +122,8 @@ const NON_ASCII_LETTER = /[^\x00-\x7f]/g;
  * Cyrillic alphabet.
  */
 function clearlyEnEsRu(sample: string): "en" | "es" | "ru" | null {
-  const words = wordsOf(sample);
+  // Each page's sample is new: cached, it would only crowd the line cache.
+  const words = wordsOfOnce(sample);
   if (words.length < 30) return null;
   let en = 0;
   let es = 0;
@@ -162,7 +164,7 @@ export function detectTextLanguage(
   const sample = proseSample(text);
   const clear = clearlyEnEsRu(sample);
   if (clear) return textLanguage(vocabulary, clear);
-  const code3 = franc(sample, { minLength: 20 });
+  const code3 = trigramLanguage(sample, 20);
   let prose = code3 === "und" ? "" : (iso6393To1[code3] ?? MACROLANGUAGE[code3] ?? "");
   // Short or mixed samples: a page mostly in CJK or Thai characters is measured in characters anyway.
   if (!SPACELESS.has(prose)) {
