@@ -16,6 +16,7 @@ import { NOT_NAMES } from "./lexicon.ts";
 import { russianNominative } from "./russian-nominative.ts";
 import { findShortFormOwner } from "./short-forms.ts";
 import { listKind } from "./list-kind.ts";
+import { lowercaseIn } from "./lowercase-words.ts";
 import { curatedKey, nameKey } from "./name-key.ts";
 import { nameSpans, type NameSpan } from "./name-spans.ts";
 import type { CuratedNames, Draft, EntityType, FoundEntity } from "./types.ts";
@@ -25,13 +26,11 @@ export function discoverEntities(
   sentences: readonly string[],
   curated: CuratedNames,
 ): FoundEntity[] {
-  const runs = sentences.flatMap((s, k) =>
-    nameSpans(s).flatMap((run) =>
-      splitLeadingPlace(run)
-        .flatMap(splitHyphenPair)
-        .map((span) => ({ span, k })),
-    ),
-  );
+  const runs: { span: NameSpan; k: number }[] = [];
+  for (let k = 0; k < sentences.length; k++)
+    for (const run of nameSpans(sentences[k]!))
+      for (const part of splitLeadingPlace(run))
+        for (const span of splitHyphenPair(part)) runs.push({ span, k });
   const lowercase = lowercaseIn(sentences);
   // The one-word runs by their folded word, for the cues a lone word gets elsewhere in the article.
   const alone = new Map<string, NameSpan[]>();
@@ -179,33 +178,6 @@ function doubtOf(d: Draft): string | null {
   return d.sentences.size > 1
     ? `no sign it is a ${d.type} but its shape`
     : "named once, no sign of its type";
-}
-
-/**
- * Whether the article also writes a word in lowercase (`prices`, `station`): such a word at the
- * start of a sentence is not a name. Asked of a few words per article, so each is searched for
- * (a substring search, then its word boundaries) rather than every word of the text collected.
- */
-function lowercaseIn(sentences: readonly string[]): (word: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (word) => {
-    const lower = word.toLowerCase();
-    let yes = answers.get(lower);
-    if (yes === undefined) {
-      yes = false;
-      for (const s of sentences) {
-        let at = s.indexOf(lower);
-        while (at >= 0 && !yes) {
-          const end = at + lower.length;
-          yes = !/[\p{L}\p{N}]/u.test(s[at - 1] ?? " ") && !/[\p{L}\p{M}]/u.test(s[end] ?? " ");
-          at = s.indexOf(lower, at + 1);
-        }
-        if (yes) break;
-      }
-      answers.set(lower, yes);
-    }
-    return yes;
-  };
 }
 
 /** True for a one-word run that is an ordinary word: a function word, or one the article also writes in lowercase. */

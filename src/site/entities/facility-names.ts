@@ -24,7 +24,9 @@ const ROAD_WORDS = new Set(
 
 /** True for a lowercase word naming a kind of place, in any case (`улице`, `парке`, `avenida`). */
 export function isPlaceKind(word: string): boolean {
-  if (!/^\p{Ll}/u.test(word)) return false;
+  // Asked of the token before every name, often a mark: ASCII other than `a`–`z` is no kind.
+  const c = word.charCodeAt(0);
+  if ((c < 128 && (c < 97 || c > 122)) || !/^\p{Ll}/u.test(word)) return false;
   const f = fold(word);
   return (
     KINDS.has(f) ||
@@ -56,7 +58,9 @@ export function isRoadCodeWord(word: string): boolean {
  */
 export function isRoadCode(tokens: readonly string[], i: number): boolean {
   const t = tokens[i]!;
-  if (!ROAD_CODE.test(t)) return false;
+  // Asked of every lowercase word: one starting with `a`–`z` is no code, without the regex.
+  const c = t.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || !ROAD_CODE.test(t)) return false;
   const prev = fold(tokens[i - 1] ?? "");
   const next = tokens[i + 1] ?? "";
   if (ROAD_WORDS.has(fold(next)) || russianNominatives(prev).some((n) => ROAD_WORDS.has(n)))

@@ -5,20 +5,22 @@
  */
 import { slugify } from "../../archive/slug.ts";
 
-/** Spellings that Russian names take in English, Spanish and French texts, made one. */
-const VARIANTS: [RegExp, string][] = [
-  [/gue(?=i)/g, "ge"], // Serguei → Sergei
-  [/kh/g, "h"], // Mikhail, Mijail → mihail/miiail: see `j` below
-  [/j(?=[aeiou])/g, "y"], // Spanish Yuri ~ Iuri, Mijaíl keeps its own form
-  [/y/g, "i"], // Sergey, Dmitry, Shoygu
-  [/j$/g, "i"], // Sergej
-  [/ii/g, "i"], // Dmitrii → dmitri
-  [/x/g, "ks"], // Alexei, Aleksei
-  [/ph/g, "f"],
-  [/w/g, "v"], // German-style Romanov/Romanow
-  [/([a-z])\1/g, "$1"], // doubled letters
+/**
+ * Spellings that Russian names take in English, Spanish and French texts, made one: each pattern,
+ * its replacement, and letters a key must contain for the pattern to match (`""`: always tried).
+ */
+const VARIANTS: [RegExp, string, string][] = [
+  [/gue(?=i)/g, "ge", "guei"], // Serguei → Sergei
+  [/kh/g, "h", "kh"], // Mikhail, Mijail → mihail/miiail: see `j` below
+  [/j(?=[aeiou])/g, "y", "j"], // Spanish Yuri ~ Iuri, Mijaíl keeps its own form
+  [/y/g, "i", "y"], // Sergey, Dmitry, Shoygu
+  [/j$/g, "i", "j"], // Sergej
+  [/ii/g, "i", "ii"], // Dmitrii → dmitri
+  [/x/g, "ks", "x"], // Alexei, Aleksei
+  [/ph/g, "f", "ph"],
+  [/w/g, "v", "w"], // German-style Romanov/Romanow
+  [/([a-z])\1/g, "$1", ""], // doubled letters
 ];
-
 /** Keys made so far (names recur across a worker's articles); emptied when it grows large. */
 const made = new Map<string, string>();
 
@@ -27,7 +29,9 @@ export function nameKey(name: string): string {
   let k = made.get(name);
   if (k !== undefined) return k;
   k = slugify(name.replace(/[’']/g, ""));
-  for (const [re, to] of VARIANTS) k = k.replace(re, to);
+  // A variant's letters are searched for first: most keys contain few of them.
+  for (const [re, to, letters] of VARIANTS)
+    if (letters === "" || k.includes(letters)) k = k.replace(re, to);
   if (made.size >= 100_000) made.clear();
   made.set(name, k);
   return k;
@@ -70,10 +74,19 @@ export function initialsOf(name: string): string {
     .toUpperCase();
 }
 
+/** The shape of an acronym, its dots aside. */
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
 /** True for an acronym: two to six capitals, maybe with dots (`NATO`, `U.S.`, `ООН`). */
 export function isAcronym(word: string): boolean {
-  return /^(?:\p{Lu}\.?){2,6}$/u.test(word) && word.replace(/\./g, "").length >= 2;
+  // Most words asked about have a lowercase ASCII letter first or second (`Lavrov`, `the`): none
+  // is an acronym, and the regex is not needed.
+  if (isAsciiLower(word.charCodeAt(0)) || isAsciiLower(word.charCodeAt(1))) return false;
+  return ACRONYM.test(word) && word.replace(/\./g, "").length >= 2;
 }
+
+/** True for the code of `a`–`z`. */
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
  * The key of a name in the editor's lists: an acronym by its exact letters (`WHO` is not the

@@ -95,8 +95,9 @@ export function nameSpans(sentence: string): NameSpan[] {
       // A possessive ends a name: `Venezuela's María Corina Machado`.
       // A function word, month or weekday ends a run (`… Freedom On November 5`).
       // `St Wilfrid's Primary School`: a saint's possessive goes on into the institution's name.
+      const last = run[run.length - 1]!;
       const possessive =
-        /['’]s$/u.test(run[run.length - 1]!) && !/^(?:St|Saint)\.?$/u.test(run[0]!);
+        (last.endsWith("'s") || last.endsWith("’s")) && !/^(?:St|Saint)\.?$/u.test(run[0]!);
       // `Института цитологии СО РАН`: an acronym goes on a name though it spells a function word.
       if (isWord(t) && isCapital(t) && (isNameWord(t) || isAcronym(t)) && !possessive) {
         run.push(t);
@@ -120,18 +121,19 @@ export function nameSpans(sentence: string): NameSpan[] {
       const orgSoFar =
         run.some((w) => ORG_WORDS.has(fold(w))) || (run.length === 1 && FEATURE_FRONT.has(f0(run)));
       let k = i;
+      let fk = f; // `fold(tokens[k])`, folded once
       while (
         k < i + 2 &&
         tokens[k] !== undefined &&
-        (PARTICLES.has(fold(tokens[k]!)) || (orgSoFar && NAME_JOINERS.has(fold(tokens[k]!)))) &&
+        (PARTICLES.has(fk) || (orgSoFar && NAME_JOINERS.has(fk))) &&
         /^\p{Ll}/u.test(tokens[k]!)
       )
-        k++;
+        fk = fold(tokens[++k] ?? "");
       // Not between acronyms: `TESS de la NASA` is two names.
       const acronyms = isAcronym(run[run.length - 1]!) || isAcronym(tokens[k] ?? "");
       // `consejero de Agricultura de la Junta de Andalucía`: particles lead from a word that names
       // no institution into one that does (`Junta`), where a new name starts.
-      const intoOrg = !orgSoFar && ORG_WORDS.has(fold(tokens[k] ?? ""));
+      const intoOrg = !orgSoFar && ORG_WORDS.has(fk);
       if (
         k > i &&
         isCapital(tokens[k] ?? "") &&

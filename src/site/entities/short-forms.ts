@@ -21,9 +21,11 @@ export function findShortFormOwner(
     const d = drafts.find((x) => x.slug === c.slug && x.type === c.type);
     if (d) return d;
   }
+  // Each word's keys, made when first needed, once for all the people's names it is compared with.
+  const keys: (string[] | undefined)[] = [];
   const fits = drafts.filter((d) =>
     d.type === "person"
-      ? isPartOfName(span.words, d)
+      ? isPartOfName(span.words, keys, d)
       : d.type === "organisation"
         ? isShortOfOrganisation(span, d)
         : false,
@@ -37,20 +39,41 @@ const keysOf = (word: string): string[] => [
   ...russianNominatives(word).map(nameKey),
 ];
 
-/** True when `words` are a run of the person's name words (`Rodríguez Parrilla`) or initials and a surname (`J. Smith`). */
-function isPartOfName(words: readonly string[], d: Draft): boolean {
+/**
+ * True when `words` are a run of the person's name words (`Rodríguez Parrilla`) or initials and a
+ * surname (`J. Smith`); `keys` holds the words' keys made so far (see `wordFits`).
+ */
+function isPartOfName(words: readonly string[], keys: (string[] | undefined)[], d: Draft): boolean {
   if (words.length === 1 && isAcronym(words[0]!)) return false;
   return d.aliases.some((alias) => {
     const full = alias.split(" ");
     if (full.length <= words.length) return false;
     const fullKeys = full.map(nameKey);
-    const at = (w: string, i: number): boolean =>
-      /^\p{Lu}\.$/u.test(w) ? fold(full[i]![0]!) === fold(w[0]!) : keysOf(w).includes(fullKeys[i]!);
     for (let start = 0; start + words.length <= full.length; start++)
-      if (words.every((w, j) => at(w, start + j))) return true;
+      if (words.every((w, j) => wordFits(w, j, keys, full, fullKeys, start + j))) return true;
     return false;
   });
 }
+
+/**
+ * True when `w`, word `j` of a short form, fits word `i` of a full name (`full`, with its
+ * `fullKeys`): an initial by its letter, another word by its keys, made into `keys[j]` when first
+ * needed. (A function of its own, not a closure: closures made per name cost more than the test.)
+ */
+function wordFits(
+  w: string,
+  j: number,
+  keys: (string[] | undefined)[],
+  full: readonly string[],
+  fullKeys: readonly string[],
+  i: number,
+): boolean {
+  if (INITIAL.test(w)) return fold(full[i]![0]!) === fold(w[0]!);
+  return (keys[j] ??= keysOf(w)).includes(fullKeys[i]!);
+}
+
+/** An initial: a capital and a dot (`J.`). */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** True when `span` is an acronym, a given short name or a clipped first word of the organisation. */
 function isShortOfOrganisation(span: NameSpan, d: Draft): boolean {

@@ -36,6 +36,7 @@ export function settlementAfter(tokens: readonly string[], end: number): string 
 
 /** `Reading` and `based` of `Reading-based`, or null for a word with no such suffix. */
 export function splitBased(word: string): [string, string] | null {
-  const m = BASED.exec(word);
+  // Asked of every name's last word: one without a hyphen is not searched.
+  const m = word.includes("-") ? BASED.exec(word) : null;
   return m ? [m[1]!, m[2]!.toLowerCase()] : null;
 }

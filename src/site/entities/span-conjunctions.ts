@@ -60,6 +60,8 @@ export function conjunctionEnd(
   run: readonly string[],
 ): number {
   const t = fold(tokens[i] ?? "");
+  // Most runs end at another word or mark: only a comma or `and` goes on.
+  if (t !== "," && !AND.has(t)) return i;
   const folded = run.map(fold);
   // `La Asociación de …`: past a leading article.
   const head = NOT_NAMES.has(folded[0]!) && !REMIT.has(folded[0]!) ? 1 : 0;

@@ -35,6 +35,17 @@ function opensPlace(words: readonly string[]): boolean {
   return known(2) || known(3);
 }
 
+/** True for a folded word a span sheds from its start: a function word that is no title. */
+const isLeadingFunctionWord = (f: string): boolean => NOT_NAMES.has(f) && !TITLES.has(f);
+
+/** The folded words among `tokens[from, to)`. */
+function foldedWords(tokens: readonly string[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < Math.min(to, tokens.length); k++)
+    if (isWord(tokens[k]!)) out.push(fold(tokens[k]!));
+  return out;
+}
+
 /** The span of `run` (tokens[start, end)), its title stripped and its context read. */
 export function spanOf(
   tokens: readonly string[],
@@ -55,13 +66,7 @@ export function spanOf(
     /^\p{Ll}/u.test(tokens[start - 1] ?? "") &&
     SPANISH_ARTICLE.test(words[0]!) &&
     !ORG_WORDS.has(fold(words[1] ?? ""));
-  while (
-    words.length > 1 &&
-    !named &&
-    NOT_NAMES.has(fold(words[0]!)) &&
-    !TITLES.has(fold(words[0]!)) &&
-    !opensPlace(words)
-  )
+  while (words.length > 1 && !named && isLeadingFunctionWord(fold(words[0]!)) && !opensPlace(words))
     words.shift();
   const titleEnd = lastTitleIndex(words);
   if (titleEnd >= 0 && titleEnd < words.length - 1) {
@@ -71,31 +76,25 @@ export function spanOf(
   // `Helen Okafor KC`, `Jane Doe MP`: letters after a person's name are no part of it.
   if (words.length > 2 && POST_NOMINALS.has(words[words.length - 1]!)) words = words.slice(0, -1);
   const last = words.length - 1;
-  if (last >= 0) words[last] = words[last]!.replace(/['’]s$/u, "");
+  if (last >= 0 && (words[last]!.endsWith("'s") || words[last]!.endsWith("’s")))
+    words[last] = words[last]!.slice(0, -2);
   // `the Reading-based brewer`: the place, with `based` read as the word after it.
   const based = last >= 0 ? splitBased(words[last]!) : null;
   if (based) words[last] = based[0];
-  const before = tokens
-    .slice(Math.max(0, start - 4), start)
-    .filter(isWord)
-    .map(fold)
-    .slice(-3);
+  const before = foldedWords(tokens, Math.max(0, start - 4), start).slice(-3);
   const lowerTitle = before.length > 0 && TITLES.has(before[before.length - 1]!);
   // Four words across an apposition's comma (`Extenda, la agencia andaluza`, `X, the
   // family-owned biscuit maker`), else what three tokens hold.
   const comma = tokens[end] === ",";
-  const after = tokens
-    .slice(end, end + (comma ? 8 : 3))
-    .filter(isWord)
-    .map(fold)
-    .slice(0, comma ? 4 : 3);
+  const after = foldedWords(tokens, end, end + (comma ? 8 : 3)).slice(0, comma ? 4 : 3);
   if (based) after.unshift(based[1]);
   const paren =
     tokens[end] === "(" && tokens[end + 2] === ")" && isAcronym(tokens[end + 1] ?? "")
       ? tokens[end + 1]!
       : null;
   return {
-    text: words.join(" ").replace(/ ([-’',])/g, "$1"),
+    // One word has no space before a mark to close up.
+    text: words.length > 1 ? words.join(" ").replace(/ ([-’',])/g, "$1") : words.join(" "),
     words,
     title: lowerTitle && title.length === 0 ? [before[before.length - 1]!] : title,
     before,

@@ -4,8 +4,9 @@ import { ORG_WORDS, PARTICLES, TITLE_MODIFIERS, TITLES } from "./lexicon.ts";
 
 /** Where a title (with its qualifiers) starts inside a run and a name follows it, or -1. */
 export function titleInside(run: readonly string[]): number {
-  // `calle Mayor de Elche`: a run led by a lowercase kind of place holds no person's title.
-  if (/^\p{Ll}/u.test(run[0] ?? "")) return -1;
+  // A title between words needs three; `calle Mayor de Elche`: a run led by a lowercase kind of
+  // place holds no person's title.
+  if (run.length < 3 || /^\p{Ll}/u.test(run[0] ?? "")) return -1;
   const f = run.map(fold);
   for (let m = 1; m < f.length - 1; m++) {
     if (!TITLES.has(f[m]!) || TITLES.has(f[m + 1]!) || TITLE_MODIFIERS.has(f[m + 1]!)) continue;
@@ -25,6 +26,8 @@ export function titleInside(run: readonly string[]): number {
  * Sergey Lavrov` → 2), or -1. A run that names an institution has no title (`State Duma`).
  */
 export function lastTitleIndex(words: readonly string[]): number {
+  // A title needs a word after it.
+  if (words.length < 2) return -1;
   const f = words.map(fold);
   if (f.some((w) => ORG_WORDS.has(w))) return -1;
   let end = -1;

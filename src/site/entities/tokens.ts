@@ -14,14 +14,63 @@ const wordCharAt = (s: string, i: number): boolean => {
   return /[\p{L}\p{N}]/u.test(String.fromCodePoint(s.codePointAt(i)!));
 };
 
+/** True for a character `\s` matches, by its code (what `split(/\s+/)` splits at). */
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c > 127 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+
+/** The whitespace-separated chunks of a sentence, as `split(/\s+/)` less its empty strings. */
+function chunksOf(sentence: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!isSpace(sentence.charCodeAt(i))) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      out.push(sentence.slice(from, i));
+      from = -1;
+    }
+  }
+  if (from >= 0) out.push(sentence.slice(from));
+  return out;
+}
+
+/**
+ * True when a chunk that starts with a word character and has one before its last ends in an ASCII
+ * mark that no acronym ends in: not a dot, or a dot after a lowercase letter or a digit (`said.`).
+ */
+function oneMarkAfterWord(chunk: string): boolean {
+  const end = chunk.length - 1;
+  const c = chunk.charCodeAt(end);
+  if (c >= 128 || wordCharAt(chunk, end)) return false;
+  if (c !== 46) return true;
+  const before = chunk.charCodeAt(end - 1);
+  return (before >= 97 && before <= 122) || (before >= 48 && before <= 57);
+}
+
 /** A sentence's tokens: words (`Díaz-Canel`, `Russia's`, `U.S.`) and punctuation marks. */
 export function tokenize(sentence: string): string[] {
   const out: string[] = [];
-  for (const chunk of sentence.split(/\s+/)) {
-    if (chunk === "") continue;
+  for (const chunk of chunksOf(sentence)) {
     // Most chunks are a bare word, with nothing to peel off: no regex needed.
-    if (wordCharAt(chunk, 0) && wordCharAt(chunk, chunk.length - 1)) {
+    const end = chunk.length - 1;
+    if (wordCharAt(chunk, 0) && wordCharAt(chunk, end)) {
       out.push(chunk);
+      continue;
+    }
+    // Nor most of the rest, a word and one mark (`said,`, `year.`): no acronym (`U.S.`) ends so.
+    if (end > 0 && wordCharAt(chunk, 0) && wordCharAt(chunk, end - 1) && oneMarkAfterWord(chunk)) {
+      out.push(chunk.slice(0, end), chunk[end]!);
       continue;
     }
     if (/^(?:\p{Lu}\.){2,}$/u.test(chunk)) {
@@ -48,6 +97,9 @@ export const isWord = (t: string): boolean => {
   );
 };
 export const isUpperInitial = (t: string): boolean => {
+  // ASCII by its code: only `A`–`Z` change in lowercase.
+  const code = t.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = t[0]!;
   return c !== c.toLowerCase();
 };
@@ -67,9 +119,28 @@ export function isNameWord(t: string): boolean {
  * not one.
  */
 export function isHeadlineCased(words: readonly string[], closed = false): boolean {
-  const letters = words.filter((w) => w[0]!.toLowerCase() !== w[0]!.toUpperCase());
-  if (letters.length < 4) return false;
-  const caps = letters.filter(isUpperInitial).length;
-  if (caps / letters.length < 0.75) return false;
-  return !closed || letters.slice(1).some((w) => isUpperInitial(w) && NOT_NAMES.has(fold(w)));
+  // Counted in one pass, without arrays: asked of every sentence.
+  let letters = 0;
+  let caps = 0;
+  for (const w of words)
+    if (hasCase(w)) {
+      letters++;
+      if (isUpperInitial(w)) caps++;
+    }
+  if (letters < 4 || caps / letters < 0.75) return false;
+  if (!closed) return true;
+  let first = true;
+  for (const w of words) {
+    if (!hasCase(w)) continue;
+    if (!first && isUpperInitial(w) && NOT_NAMES.has(fold(w))) return true;
+    first = false;
+  }
+  return false;
+}
+
+/** True for a word whose first character has a case (a letter of Latin, Cyrillic, Greek…; ASCII by its code). */
+function hasCase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return w[0]!.toLowerCase() !== w[0]!.toUpperCase();
 }
