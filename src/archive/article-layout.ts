@@ -8,6 +8,7 @@ import type { SourceLine } from "./source-lines.ts";
 import { pickHeadline } from "./headline.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import { findProseRun } from "./prose-run.ts";
+import { isServerErrorLine } from "./server-error-line.ts";
 import type { RemovedLine } from "./types.ts";
 
 /** The page split into headline, body and the removed lines that may hold evidence. */
@@ -31,7 +32,10 @@ export interface ArticleLayout {
 }
 
 /** Finds the article's run of prose, the headline above it, the body in it, and the regions around. */
-export function layOutArticle(lines: readonly SourceLine[], lang: TextLanguage): ArticleLayout {
+export function layOutArticle(all: readonly SourceLine[], lang: TextLanguage): ArticleLayout {
+  // A server's warnings printed into the page are no part of it: left out before any counting, so
+  // a hundred of them neither start the article nor push the headline out of the header's reach.
+  const lines = all.filter((l) => !isServerErrorLine(l.text));
   const run = findProseRun(lines, lang);
   // Headline: the title above the run; everything above it is labels and logos.
   const h = pickHeadline(
@@ -49,6 +53,8 @@ export function layOutArticle(lines: readonly SourceLine[], lang: TextLanguage):
     last: lines[run.end - 1]?.n ?? -Infinity,
     marker: lines[run.marker]?.n ?? Infinity,
   });
+  for (const l of all)
+    if (isServerErrorLine(l.text)) removed.push({ line: l.n, text: l.text, reason: "chrome" });
   // One by one: spreading 100,000 removed lines into push() overflows the stack.
   for (const r of body.removed) removed.push(r);
   removed.sort((a, b) => a.line - b.line);

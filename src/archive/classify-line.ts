@@ -11,6 +11,7 @@ import {
 import { parseByline } from "./byline.ts";
 import { isImageNameLine, stripImageNoise } from "./image-noise.ts";
 import { readDateStamp } from "./date-stamp.ts";
+import { isScriptNotice } from "./script-notice.ts";
 import { isSectionLabel, isSiteNameLine } from "./title-lines.ts";
 import { memoizeByLanguage } from "./language-memo.ts";
 import type { TextLanguage } from "./prose-language.ts";
@@ -26,7 +27,7 @@ export const classifyLine = memoizeByLanguage((line: string, lang: TextLanguage)
   if (isCreditLine(line)) return "credit";
   if (isSiteSuffixedLine(line)) return "caption";
   if (isImageNameLine(line)) return "image-noise";
-  if (isChromeLine(line)) return "chrome";
+  if (isChromeLine(line) || isScriptNotice(line)) return "chrome";
   if (isSectionLabel(line) || isSiteNameLine(line)) return "label";
   if (parseByline(line)) return "byline";
   if (readDateStamp(line, lang.vocabulary)) return "date-stamp";

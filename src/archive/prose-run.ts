@@ -18,6 +18,7 @@ import { isStructuredLine } from "./structured-line.ts";
 import { trimTailIslands } from "./tail-island.ts";
 import { preferHeadedRun } from "./headed-run.ts";
 import { joinLedeAbove } from "./lede-join.ts";
+import { startAtInnerHeader } from "./inner-header.ts";
 import type { SourceLine } from "./source-lines.ts";
 import { classifyLine, type LineKind } from "./classify-line.ts";
 import type { TextLanguage } from "./prose-language.ts";
@@ -139,6 +140,8 @@ export function findProseRun(lines: readonly SourceLine[], lang: TextLanguage): 
   ({ start, end } = preferHeadedRun(kinds, weights, cut, { start, end }, best));
   const texts = lines.map((l) => l.text);
   ({ start, end } = joinLedeAbove(kinds, texts, weights, { start, end }));
+  // A notice or teaser above the headline: the article starts under the header in the run's opening.
+  ({ start, end } = startAtInnerHeader(kinds, texts, lang, { start, end }));
   // A paragraph or two alone below a related block or author card is not the article's close.
   if (start !== -1) end = trimTailIslands(kinds, weights, lines, start, end);
   // The marker ends the article only when the run reaches it (teasers may stand between).
