@@ -5,8 +5,8 @@
  * `0-9`, and `’` cannot occur, so a word is a run of them, runs joined by a single `'` or `-`.
  */
 
-/** True for a code of `0-9`, `A-Z` or `a-z`. */
-const isWordCode = (c: number): boolean =>
+/** True for a code of `0-9`, `A-Z` or `a-z`: an ASCII letter or digit. */
+export const isWordCode = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
 /** True for a code of `'` or `-`, which join two runs into one word. */

@@ -8,9 +8,9 @@ import type { HeaderView } from "./headline-score.ts";
 
 /**
  * True when the line at `i` is printed again inside the byline, date or meta line right above or
- * right below it (the nearest non-blank lines). Looks at those two lines only.
+ * right below it: `above` and `below` are its nearest non-blank lines (-1 when none).
  */
-export function isAuthorCard(view: HeaderView, i: number): boolean {
+export function isAuthorCard(view: HeaderView, i: number, above: number, below: number): boolean {
   const { lines, kind } = view;
   const name = (lines[i] ?? "").trim();
   if (name.length < 4) return false;
@@ -18,9 +18,5 @@ export function isAuthorCard(view: HeaderView, i: number): boolean {
     const other = lines[j] ?? "";
     return kind(j) === "marked" && other.length > name.length && other.includes(name);
   };
-  let above = i - 1;
-  while (above >= 0 && kind(above) === "blank") above--;
-  let below = i + 1;
-  while (below < lines.length && kind(below) === "blank") below++;
-  return (above >= 0 && repeats(above)) || (below < lines.length && repeats(below));
+  return (above !== -1 && repeats(above)) || (below !== -1 && repeats(below));
 }

@@ -230,7 +230,8 @@ export function headlinePoints(view: HeaderView, i: number, start: number): numb
   if (kind(i) === "furniture" && !isBylineOrDate(next === -1 ? "" : (lines[next] ?? ""), lang))
     points -= NAME_COST;
   // A name printed again in the byline, bio or standfirst beside it is the author's card.
-  if (kind(i) === "furniture" && isAuthorCard(view, i)) points -= AUTHOR_CARD_COST;
+  if (kind(i) === "furniture" && isAuthorCard(view, i, above, nextLine(view, i)))
+    points -= AUTHOR_CARD_COST;
   // A standfirst under its title shares more words with the article than the title (issue 15).
   if (isStandfirstUnder(view, i)) points -= STANDFIRST_COST;
   // A breadcrumb trail ends with the page's title or section, printed again under it (issue 15).

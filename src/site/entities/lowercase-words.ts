@@ -3,6 +3,7 @@
  * start of a sentence is not a name. A word counts where it stands after no letter or digit and
  * before no letter or combining mark.
  */
+import { isWordCode } from "../../archive/ascii-words.ts";
 
 /**
  * The question for one article's sentences. Asked of a few words per article, so each is searched
@@ -31,7 +32,7 @@ function standsIn(text: string, lower: string): boolean {
 /** True for a letter or digit at `s[i]` (ASCII by its code); false outside `s`. */
 function isLetterOrDigit(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || isAsciiLetter(c);
+  if (c < 128) return isWordCode(c);
   return c === c && /[\p{L}\p{N}]/u.test(s[i]!);
 }
 

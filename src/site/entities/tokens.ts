@@ -1,5 +1,7 @@
 /** The tokens of a sentence and the tests on one word that name spans are cut by. */
 import { fold, MONTHS, WEEKDAYS } from "../../archive/language.ts";
+import { isWordCode } from "../../archive/ascii-words.ts";
+import { isSpaceCode } from "../../archive/space-code.ts";
 import { NOT_NAMES } from "./lexicon.ts";
 import { isAcronym } from "./name-key.ts";
 
@@ -10,31 +12,16 @@ const TRAILING = /[^\p{L}\p{N}]+$/u;
 /** True for a letter or digit at `i` (ASCII by its code, others by regex; half of a surrogate pair is neither). */
 const wordCharAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isWordCode(c);
   return /[\p{L}\p{N}]/u.test(String.fromCodePoint(s.codePointAt(i)!));
 };
-
-/** True for a character `\s` matches, by its code (what `split(/\s+/)` splits at). */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c > 127 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
 
 /** The whitespace-separated chunks of a sentence, as `split(/\s+/)` less its empty strings. */
 function chunksOf(sentence: string): string[] {
   const out: string[] = [];
   let from = -1;
   for (let i = 0; i < sentence.length; i++) {
-    if (!isSpace(sentence.charCodeAt(i))) {
+    if (!isSpaceCode(sentence.charCodeAt(i))) {
       if (from < 0) from = i;
     } else if (from >= 0) {
       out.push(sentence.slice(from, i));
