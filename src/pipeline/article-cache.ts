@@ -1,10 +1,11 @@
 /**
  * What a build keeps for the next one, in a folder beside the output (`.<output>-cache/`):
  *   files.v8          per article file: size, time and inode, content hash, facts, diagnostics
- *   records/<key>.v8  per file version: the record and its rendered paragraphs (read only to
- *                     render that article's pages or index it)
- *   records/<key>.mentions.v8  its sentences that mention people and places (read to render
- *                     their pages: a few hundred bytes, where the record is kilobytes)
+ *   records/<key>.v8  per file version, in two parts read one at a time: the record and its
+ *                     rendered paragraphs (read to render that article's pages or index it), then
+ *                     its sentences that mention people, places and organisations (read to render
+ *                     their pages: a few kilobytes, where the record is tens). One file, not two:
+ *                     creating a file cost a parse thread more than writing it.
  *   pages.v8          per page written: the fingerprint of its data and the file's identity
  * Every key, and what changes it, is in cache-keys.ts.
  * The cache only saves work: deleting it makes the next build a cold one, never a wrong one. Every
@@ -29,7 +30,14 @@ import type { Diagnostic } from "../archive/types.ts";
 import type { DaySpan } from "../archive/watched-now.ts";
 import type { ArticleFacts, ArticleMentions, ParagraphView } from "../site/types.ts";
 import type { ArticleRecord } from "../archive/types.ts";
-import { checksum, deserialize, readChecked, withChecksum } from "./checked-file.ts";
+import {
+  checksum,
+  decodeChecked,
+  deserialize,
+  readChecked,
+  readCheckedBytes,
+  withChecksums,
+} from "./checked-file.ts";
 import { CACHE_MARKER, isClearableCache } from "./output-folder.ts";
 
 export { DamagedCacheError, damagedRecordKey } from "./checked-file.ts";
@@ -99,10 +107,9 @@ export const recordsDir = (cache: string): string => join(cache, "records");
 export const recordPath = (cache: string, key: string): string =>
   join(recordsDir(cache), `${key}.v8`);
 
-/** Path of a stored record's mentions. */
-const mentionsPath = (cache: string, key: string): string =>
-  join(recordsDir(cache), `${key}${MENTIONS_SUFFIX}`);
-const MENTIONS_SUFFIX = ".mentions.v8";
+/** Part of a stored record's file that holds the record; the next holds its mentions. */
+const RECORD_PART = 0;
+const MENTIONS_PART = 1;
 
 /** Writes a file in the cache, removing first whatever stands in its way (a folder, say). */
 function writeReplacing(path: string, bytes: Uint8Array): void {
@@ -122,8 +129,7 @@ export function storeArticle(
   entry: StoredArticle,
   mentions: ArticleMentions,
 ): void {
-  writeReplacing(recordPath(cache, key), withChecksum(entry));
-  writeReplacing(mentionsPath(cache, key), withChecksum(mentions));
+  writeReplacing(recordPath(cache, key), withChecksums(entry, mentions));
 }
 
 /**
@@ -131,12 +137,42 @@ export function storeArticle(
  * reading thousands of them spent more on the promise and the thread pool than on the read.
  */
 export function readStoredArticle(cache: string, key: string): StoredArticle {
-  return readChecked(recordPath(cache, key), key) as StoredArticle;
+  return readChecked(recordPath(cache, key), key, RECORD_PART) as StoredArticle;
 }
 
-/** Reads the sentences of a stored record that mention people and places. */
-export function readStoredMentions(cache: string, key: string): ArticleMentions {
-  return readChecked(mentionsPath(cache, key), key) as ArticleMentions;
+/** Most bytes of stored mentions a `mentionsReader` keeps between reads. */
+export const MENTIONS_MEMORY = 64 * 1024 * 1024;
+
+/**
+ * Reads the sentences of stored records that mention people, places and organisations; throws
+ * `DamagedCacheError` for one that is missing or damaged. For a render, which asks for the same article's mentions once per batch
+ * of term pages that lists it (ten times per article on a 10,000-article benchmark archive): the
+ * checked bytes of each are kept, up to `maxBytes` in all, the oldest dropped first, so a repeat
+ * costs a decode instead of a file read and a checksum. Only bytes are kept: decoded sentences take
+ * several times the memory, and each batch drops its own.
+ */
+export function mentionsReader(
+  cache: string,
+  maxBytes: number = MENTIONS_MEMORY,
+): (key: string) => ArticleMentions {
+  const kept = new Map<string, Buffer>();
+  let bytes = 0;
+  return (key) => {
+    const path = recordPath(cache, key);
+    let value = kept.get(key);
+    if (!value) {
+      // A copy: the part is a view into the whole file, which is several times its size.
+      value = Buffer.from(readCheckedBytes(path, key, MENTIONS_PART));
+      kept.set(key, value);
+      bytes += value.length;
+      for (const [old, b] of kept) {
+        if (bytes <= maxBytes) break;
+        kept.delete(old);
+        bytes -= b.length;
+      }
+    }
+    return decodeChecked(value, path, key) as ArticleMentions;
+  };
 }
 
 /**
@@ -211,7 +247,7 @@ export async function pruneRecords(cache: string, keep: ReadonlySet<string>): Pr
   const names = await readdir(recordsDir(cache)).catch(() => [] as string[]);
   await Promise.all(
     names
-      .filter((n) => !keep.has(n.slice(0, n.indexOf(".")))) // `<key>.v8`, `<key>.mentions.v8`
+      .filter((n) => !keep.has(n.slice(0, n.indexOf(".")))) // `<key>.v8`
       .map((n) => unlink(join(recordsDir(cache), n)).catch(() => {})),
   );
 }

@@ -20,7 +20,7 @@ import {
   damagedRecordKey,
   readCacheFile,
   readStoredArticle,
-  readStoredMentions,
+  mentionsReader,
   writeCacheFile,
   type PageEntry,
 } from "./article-cache.ts";
@@ -154,11 +154,12 @@ async function buildOnce(
     const pages = planPages(site, previous, output, salt, mergedShards(site, shards));
     lap("views");
 
+    const mentions = mentionsReader(cache);
     const rendered = await renderPages(site, pages.plan, fresh, {
       view: (stub) => Promise.resolve({ ...stub, ...readStoredArticle(cache, stub.key) }),
       // Read from the cache, not kept from the parse: at 100,000 articles the sentences of every
       // article would take hundreds of megabytes for the whole build.
-      mentions: (key) => Promise.resolve(readStoredMentions(cache, key)),
+      mentions: (key) => Promise.resolve(mentions(key)),
       onBatch: (done, total) => progress(`rendered ${done}/${total} pages`),
       batch: options.renderBatch,
     });

@@ -61,23 +61,57 @@ export function damagedRecordKey(error: unknown): string | null {
 }
 const DAMAGED_KEY = new RegExp(`${DAMAGED_RECORD} ([0-9a-f]+)`);
 
-/** Bytes of the checksum before each record's value. */
+/** Bytes of a checksum. */
 const SUM_BYTES = 20;
+/** Bytes before each part's value: its length and its checksum. */
+const PART_HEAD = 4 + SUM_BYTES;
 export const checksum = (bytes: Uint8Array): Buffer => createHash("sha1").update(bytes).digest();
 
-/** A value with its checksum first. */
-export function withChecksum(value: unknown): Buffer {
-  const bytes = serialize(value);
-  return Buffer.concat([checksum(bytes), bytes]);
+/**
+ * Values in one buffer, each as a part of its own (its length, its checksum, its bytes), to be
+ * read back one at a time with `readChecked`: one file written where there were several, and a
+ * reader checks and decodes only the part it asks for.
+ */
+export function withChecksums(...values: unknown[]): Buffer {
+  const parts: Buffer[] = [];
+  for (const value of values) {
+    const bytes = serialize(value);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(bytes.length);
+    parts.push(length, checksum(bytes), bytes);
+  }
+  return Buffer.concat(parts);
 }
 
-/** Reads a file written with `withChecksum`; throws `DamagedCacheError` if it is not intact. */
-export function readChecked(path: string, key: string): unknown {
+/** The bytes of part `index` of a file written with `withChecksums`; throws `DamagedCacheError` if that part is not intact. */
+export function readCheckedBytes(path: string, key: string, index = 0): Buffer {
   try {
     const file = readFileSync(path);
-    const bytes = file.subarray(SUM_BYTES);
-    if (file.length <= SUM_BYTES || !checksum(bytes).equals(file.subarray(0, SUM_BYTES)))
-      throw new Error("checksum");
+    for (let at = 0, part = 0; at + PART_HEAD <= file.length; part++) {
+      const start = at + PART_HEAD;
+      const end = start + file.readUInt32LE(at);
+      if (end > file.length) break;
+      if (part === index) {
+        const bytes = file.subarray(start, end);
+        if (!checksum(bytes).equals(file.subarray(at + 4, start))) break;
+        return bytes;
+      }
+      at = end;
+    }
+    throw new Error("cut short or damaged");
+  } catch {
+    throw new DamagedCacheError(key, path);
+  }
+}
+
+/** Reads part `index` of a file written with `withChecksums`; throws `DamagedCacheError` if it is not intact. */
+export function readChecked(path: string, key: string, index = 0): unknown {
+  return decodeChecked(readCheckedBytes(path, key, index), path, key);
+}
+
+/** Decodes bytes `readCheckedBytes` returned; throws `DamagedCacheError` if they do not decode. */
+export function decodeChecked(bytes: Buffer, path: string, key: string): unknown {
+  try {
     return deserialize(bytes);
   } catch {
     throw new DamagedCacheError(key, path);

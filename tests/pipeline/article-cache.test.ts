@@ -10,7 +10,7 @@ import {
   damagedRecordKey,
   readCacheFile,
   readStoredArticle,
-  readStoredMentions,
+  mentionsReader,
   recordPath,
   recordsDir,
   storeArticle,
@@ -98,16 +98,49 @@ describe("article cache", () => {
     const mentions = { sentences: [] } as unknown as ArticleMentions;
     storeArticle(records, "abc123", entry, mentions);
     assert.deepEqual(readStoredArticle(records, "abc123"), entry);
-    assert.deepEqual(readStoredMentions(records, "abc123"), mentions);
+    assert.deepEqual(mentionsReader(records)("abc123"), mentions);
     const path = recordPath(records, "abc123");
     const bytes = readFileSync(path);
-    bytes[bytes.length - 2]! ^= 0x20; // one flipped bit inside the headline's text
+    bytes[bytes.indexOf("headline") + 1]! ^= 0x20; // one flipped bit inside the record's part
     writeFileSync(path, bytes);
     assert.throws(
       () => readStoredArticle(records, "abc123"),
       (e: unknown) => e instanceof DamagedCacheError && damagedRecordKey(e) === "abc123",
     );
-    assert.throws(() => readStoredMentions(records, "absent"), DamagedCacheError);
+    assert.throws(() => mentionsReader(records)("absent"), DamagedCacheError);
+    // The mentions are a part of their own, with their own checksum: still read whole.
+    assert.deepEqual(mentionsReader(records)("abc123"), mentions);
+    writeFileSync(path, bytes.subarray(0, bytes.length - 1)); // cut short: the mentions' part is
+    assert.throws(() => mentionsReader(records)("abc123"), DamagedCacheError);
+  });
+
+  it("reads mentions again from memory, and from the file once more than its bytes are kept", () => {
+    const records = mkdtempSync(join(tmpdir(), "mentions-"));
+    after(() => rmSync(records, { recursive: true, force: true }));
+    mkdirSync(recordsDir(records), { recursive: true });
+    const entry = { record: { headline: "A" }, paragraphs: [] } as unknown as StoredArticle;
+    const said = (who: string): ArticleMentions =>
+      ({
+        people: { [who]: [{ text: `${who} spoke.`, paragraph: 0 }] },
+        places: {},
+        organisations: {},
+      }) as unknown as ArticleMentions;
+    storeArticle(records, "k1", entry, said("ana"));
+    storeArticle(records, "k2", entry, said("ben"));
+    const remembering = mentionsReader(records);
+    const forgetting = mentionsReader(records, 1);
+    for (const read of [remembering, forgetting]) {
+      assert.deepEqual(read("k1"), said("ana"));
+      assert.deepEqual(read("k2"), said("ben"));
+    }
+    // The files go: the remembering reader still has both, the one that keeps 1 byte has neither.
+    rmSync(recordsDir(records), { recursive: true, force: true });
+    assert.deepEqual(remembering("k1"), said("ana"));
+    assert.deepEqual(remembering("k2"), said("ben"));
+    assert.throws(() => forgetting("k1"), DamagedCacheError);
+    // Each read decodes afresh: a page that changes what it was given changes no other page.
+    remembering("k1").people["ana"]!.length = 0;
+    assert.deepEqual(remembering("k1"), said("ana"));
   });
 
   it("empties only a cache folder a build made", async () => {
