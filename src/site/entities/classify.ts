@@ -157,6 +157,8 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
       : null;
   // `губернатор Рязанской области`: a lowercase area's word ends no person's name, title or not.
   const area = AREA_WORDS.has(s.words[s.words.length - 1]!);
+  // `ГУ МЧС по Московской области`: an institution's regional branch (regional-branch.ts).
+  if (area && s.words.includes("по")) return { type: "organisation", strength: "strong" };
   if (
     !place &&
     s.words.length > 1 &&

@@ -9,6 +9,7 @@ import { fold } from "../../archive/language.ts";
 import { cyrillicOrgTail } from "./cyrillic-org-tail.ts";
 import { facilityStart, isRoadCode, roadNameEnd } from "./facility-names.ts";
 import { quotedNameEnd } from "./quoted-names.ts";
+import { regionalBranchEnd } from "./regional-branch.ts";
 import { conjunctionEnd } from "./span-conjunctions.ts";
 import { institutionStart, numberedRun } from "./russian-institutions.ts";
 import { AREA_WORDS, NAME_JOINERS, ORG_WORDS, PARTICLES } from "./lexicon.ts";
@@ -162,6 +163,13 @@ export function nameSpans(sentence: string): NameSpan[] {
       if (quoteEnd > i) {
         run.push(...tokens.slice(i, quoteEnd));
         i = quoteEnd;
+        break;
+      }
+      // `ГУ МЧС по Московской области`: a branch's region ends the name.
+      const branchEnd = regionalBranchEnd(tokens, i, run);
+      if (branchEnd > i) {
+        run.push(...tokens.slice(i, branchEnd));
+        i = branchEnd;
         break;
       }
       const tail = cyrillicOrgTail(tokens, i, run);

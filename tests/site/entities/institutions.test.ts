@@ -27,6 +27,22 @@ describe("Russian institutions' names", () => {
     ));
   it("stops at a past verb", () =>
     assert.ok(found("Госдума приняла закон в среду.").includes("organisation:Госдума")));
+  it("keeps a regional branch's region in its name, and names it an organisation", () => {
+    assert.ok(
+      found("Об этом сообщили в ГУ МЧС по Курской области в среду.").includes(
+        "organisation:ГУ МЧС по Курской области",
+      ),
+    );
+    assert.ok(
+      found("Дело возбудило Управление ФСБ по Республике Карелия, сообщили в ведомстве.").includes(
+        "organisation:Управление ФСБ по Республике Карелия",
+      ),
+    );
+  });
+  it("leaves `по` after a name that is not an institution's", () =>
+    assert.ok(
+      !found("Иван Петров по Тверской области ездил в среду.").some((e) => e.includes(" по ")),
+    ));
   it("leaves a lone institution's word that is a common noun", () =>
     assert.deepEqual(found("Совет решил отложить вопрос."), []));
 });
