@@ -1,7 +1,7 @@
 /**
  * The real gazetteer a name must be in to count as a place: countries in English, Spanish and
- * Russian, the first-level divisions, regions and waters of `divisions.ts`, and the cities of
- * GeoNames (CC BY 4.0) of at least 15,000 people. `build-name-data.ts` compiles them from their
+ * Russian, the first-level divisions and regions of `divisions.ts`, the waters of `waters.ts`,
+ * and the cities of GeoNames (CC BY 4.0) of at least 15,000 people. `build-name-data.ts` compiles them from their
  * packages into `gazetteer.tsv` (one place a line: kind, population, English name, then every
  * name), searched in place once a process (a worker thread) derives its first article: a few
  * milliseconds, where reading the packages took seconds.
