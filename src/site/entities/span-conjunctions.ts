@@ -21,6 +21,8 @@ const MINISTRY = new Set(
   `department ministry ministerio consejeria secretaria association asociacion federation
   federacion confederation confederacion`.split(/\s+/),
 );
+/** Nouns of a school or a learned body whose field may hold `and` (`University of the Highlands and Islands`). */
+const SCHOOLS = new Set(`university school college institute academy museum society`.split(/\s+/));
 /** Words that link a ministry's noun to its remit. */
 const REMIT = new Set(["for", "of", "de"]);
 /** Most capitalised words in one part of the list. */
@@ -83,6 +85,19 @@ export function conjunctionEnd(
   if (!plainPart(tokens, i + 1, e) || !closes(tokens[e])) return i;
   // `Department for Business and Trade`, `Department of Health and Social Care`: a ministry's remit.
   if (ministry && !tokens.slice(i + 1, e).some((w) => ORG_WORDS.has(fold(w)))) return e;
+  // `University of the Highlands and Islands`, `School of Oriental and African Studies`: a
+  // school's field, where it names no town or country (`University of Leeds and Sheffield
+  // Hallam` is two names).
+  const school = SCHOOLS.has(folded[head]!) && folded[head + 1] === "of";
+  const remit = run.slice(head + 2).filter((w) => !NOT_NAMES.has(fold(w)));
+  if (
+    school &&
+    t === "and" &&
+    remit.length > 0 &&
+    !["city", "country"].includes(lookupPlace(remit.join(" "))?.kind ?? "") &&
+    !tokens.slice(i + 1, e).some((w) => ORG_WORDS.has(fold(w)))
+  )
+    return e;
   // `Animal and Plant Health Agency`: a word, `and`, and words that end in an institution's.
   const own = run.filter((_, n) => !NOT_NAMES.has(folded[n]!));
   return t === "and" &&

@@ -16,6 +16,18 @@ describe("names holding `and` or a list", () => {
         "organisation:Department of Health and Social Care",
       ),
     ));
+  it("joins a school's field of two parts, but not two universities named by towns", () => {
+    assert.ok(
+      found(
+        "Researchers at the Institute of Archaeology and Ancient History said on Friday.",
+      ).includes("organisation:Institute of Archaeology and Ancient History"),
+    );
+    assert.ok(
+      !found("Staff from the University of Bristol and Oxford Brookes met on Friday.").some((e) =>
+        e.includes(" and "),
+      ),
+    );
+  });
   it("joins a word, `and`, and words ending in an institution's", () =>
     assert.ok(
       found("Inspectors from the Fish and Wildlife Service visited.").includes(
