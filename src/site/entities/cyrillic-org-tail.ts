@@ -16,11 +16,12 @@ const LOWER_CYRILLIC = /^(?=\p{Script=Cyrillic})\p{Ll}[\p{Ll}\p{M}-]*$/u;
 const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ых|их|ую|юю|ой|ей|ом|ем|ым|им)$/u;
 /**
  * Endings of nouns and adjectives in the genitive that complete an institution's name
- * (`здравоохранения`, `труда`, `обороны`, `дел`, `исследований`); not a past verb's `-ла` (`сообщила`).
+ * (`здравоохранения`, `труда`, `обороны`, `дел`, `исследований`, `волейбола`); not a past verb's
+ * `-ла` (`сообщила`).
  */
-const GENITIVE = /(?:ия|ий|ого|его|ой|ей|ых|их|ов|ев|(?<!л)а|(?<!л)ы|(?<!л)и)$|^(?:дел|сил)$/u;
-/** Most lowercase words one name takes in. */
-const MAX_LOWER = 4;
+const GENITIVE = /(?:ия|ий|ого|его|ой|ей|ых|их|ов|ев|(?<!л)а|ола|(?<!л)ы|(?<!л)и)$|^(?:дел|сил)$/u;
+/** Most lowercase words one name takes in (`Институт химической биологии и фундаментальной медицины`). */
+const MAX_LOWER = 6;
 
 /**
  * The index after the lowercase words that continue `run` at `tokens[i]` as an institution's name,

@@ -7,7 +7,9 @@
  */
 import { fold } from "../../archive/language.ts";
 import { cyrillicOrgTail } from "./cyrillic-org-tail.ts";
+import { isGivenName } from "./given-names.ts";
 import { facilityStart, isRoadCode, roadNameEnd } from "./facility-names.ts";
+import { lookupPlace } from "./place-lookup.ts";
 import { quotedNameEnd } from "./quoted-names.ts";
 import { regionalBranchEnd } from "./regional-branch.ts";
 import { conjunctionEnd } from "./span-conjunctions.ts";
@@ -36,6 +38,10 @@ const FEATURE_FRONT = new Set([
 /** The folded first word of a run. */
 const f0 = (run: readonly string[]): string => fold(run[0]!);
 export type { NameSpan };
+
+/** True when a person's name starts at `tokens[k]`: a given name that names no place, then a capitalised word. */
+const personAt = (tokens: readonly string[], k: number): boolean =>
+  isGivenName(tokens[k] ?? "") && !lookupPlace(tokens[k]!) && isCapital(tokens[k + 1] ?? "");
 
 /** The capitalised runs of one sentence that may be names. */
 export function nameSpans(sentence: string): NameSpan[] {
@@ -176,8 +182,9 @@ export function nameSpans(sentence: string): NameSpan[] {
       if (tail > i) {
         run.push(...tokens.slice(i, tail));
         i = tail;
-        // `губернатор Томской области Владимир Мазур`: an area's name ends the run.
-        if (AREA_WORDS.has(tokens[tail - 1]!)) break;
+        // `губернатор Томской области Владимир Мазур`: an area's name ends the run, and a
+        // person's after an institution's (`федерации волейбола Станислав Шевчук`).
+        if (AREA_WORDS.has(tokens[tail - 1]!) || personAt(tokens, tail)) break;
         continue;
       }
       break;

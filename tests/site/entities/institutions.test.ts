@@ -43,6 +43,16 @@ describe("Russian institutions' names", () => {
     assert.ok(
       !found("Иван Петров по Тверской области ездил в среду.").some((e) => e.includes(" по ")),
     ));
+  it("keeps a long lowercase remit, a sport's genitive, and stops before a person's name", () => {
+    assert.ok(
+      found("Об этом сообщил Институт теоретической физики и прикладной математики РАН.").includes(
+        "organisation:Институт теоретической физики и прикладной математики РАН",
+      ),
+    );
+    const chair = found("Президент Российской федерации футбола Игорь Смирнов приехал в Казань.");
+    assert.ok(chair.includes("organisation:Российской федерации футбола"), chair.join("; "));
+    assert.ok(chair.includes("person:Игорь Смирнов"), chair.join("; "));
+  });
   it("leaves a lone institution's word that is a common noun", () =>
     assert.deepEqual(found("Совет решил отложить вопрос."), []));
 });
