@@ -34,25 +34,14 @@ import {
 } from "./lexicon.ts";
 import { businessCue } from "./business-cues.ts";
 import { isPlaceKind, isRoadCodeWord } from "./facility-names.ts";
-import { facilityNoun, isEventWord, russianOrgWord } from "./kind-words.ts";
+import { isEventName } from "./competitions.ts";
+import { facilityNoun, russianOrgWord } from "./kind-words.ts";
 import { isAcronym } from "./name-key.ts";
 import type { NameSpan } from "./name-spans.ts";
 import { personCue } from "./person-org-cues.ts";
 import { isAgencyCompound, isRussianSurname } from "./russian-name-shapes.ts";
 import { opensWithInstitution } from "./russian-institutions.ts";
-import type { EntityType } from "./types.ts";
-
-/** What a run was judged to be. */
-export interface Verdict {
-  /** Its type. */
-  type: EntityType;
-  /** `strong`: a sign of the type; `weak`: only the shape of the name. */
-  strength: "strong" | "weak";
-  /** For a place, the gazetteer's entry. */
-  place?: GeoPlace;
-  /** For a place found by a Russian case form, the nominative that found it (`Москва` for `Москве`). */
-  nominative?: string;
-}
+import type { Verdict } from "./types.ts";
 
 /**
  * Prepositions that put what follows inside a place (not `at` or `to`, which as often name a
@@ -94,8 +83,7 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
     return STREET_WORDS.has(lastWord) ? { type: "place", strength: "weak" } : null;
   if (s.credit) return { type: "organisation", strength: "strong" };
   // `Кубок России`, `la Concha de Oro`, `the Nobel Prize`: an event or a prize, none of the three.
-  if (s.words.length > 1 && (isEventWord(s.words[0]!) || isEventWord(s.words[s.words.length - 1]!)))
-    return null;
+  if (isEventName(s.words)) return null;
   // `Marks & Spencer`, `Procter & Gamble`: names joined by an ampersand are a firm's, not a person's.
   if (s.words.includes("&")) return { type: "organisation", strength: "strong" };
   const givenFirst = s.words.length > 1 && isGivenName(s.words[0]!);
@@ -157,6 +145,9 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
       : null;
   // `губернатор Рязанской области`: a lowercase area's word ends no person's name, title or not.
   const area = AREA_WORDS.has(s.words[s.words.length - 1]!);
+  // `Ecologistas en Acción`: a body's name joined over `en` (name-spans.ts).
+  if (s.words.length === 3 && s.words[1] === "en")
+    return { type: "organisation", strength: "weak" };
   // `ГУ МЧС по Московской области`: an institution's regional branch (regional-branch.ts).
   if (area && s.words.includes("по")) return { type: "organisation", strength: "strong" };
   if (

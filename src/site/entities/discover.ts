@@ -18,7 +18,7 @@ import { findShortFormOwner } from "./short-forms.ts";
 import { listKind } from "./list-kind.ts";
 import { lowercaseIn } from "./lowercase-words.ts";
 import { curatedKey, nameKey } from "./name-key.ts";
-import { isCompetition } from "./competitions.ts";
+import { isEventName } from "./competitions.ts";
 import { listedEntry } from "./curated-names.ts";
 import { nameSpans, type NameSpan } from "./name-spans.ts";
 import type { CuratedNames, Draft, EntityType, FoundEntity } from "./types.ts";
@@ -33,8 +33,8 @@ export function discoverEntities(
     for (const run of nameSpans(sentences[k]!))
       for (const part of splitLeadingPlace(run))
         for (const span of splitHyphenPair(part))
-          // `World Cup`, `Madrid Open`: a competition is an event, unless the editor lists it.
-          if (!isCompetition(span.words) || listedEntry(curated, span.text)) runs.push({ span, k });
+          // `World Cup`, `Nobel Prize`: an event is none of the three, unless the editor lists it.
+          if (!isEventName(span.words) || listedEntry(curated, span.text)) runs.push({ span, k });
   const lowercase = lowercaseIn(sentences);
   // The one-word runs by their folded word, for the cues a lone word gets elsewhere in the article.
   const alone = new Map<string, NameSpan[]>();

@@ -85,6 +85,7 @@ export const ORG_WORDS = words(`
   университет институт фонд организация служба кремль госдума управление прокуратура биржа
   завод комбинат театр академия больница департамент инспекция церковь церкви
   guardia audiencia fiscalia generalitat hermandad cofradia observatorio junta ayuntamiento
+  hospitalario universitario proteccion
   diputacion cabildo sindicato banca camara academia hospital sala juzgado consejeria
   trust chamber charity society sociedad friends
   rail railway railways airways airlines hospice infirmary water instruments machines motors pharmaceuticals rugby research

@@ -43,6 +43,18 @@ export type { NameSpan };
 const personAt = (tokens: readonly string[], k: number): boolean =>
   isGivenName(tokens[k] ?? "") && !lookupPlace(tokens[k]!) && isCapital(tokens[k + 1] ?? "");
 
+/** True when `run`, one capitalised word, goes on over `en` at `tokens[i]` (`Ecologistas en Acción`). */
+const enJoins = (tokens: readonly string[], i: number, run: readonly string[]): boolean =>
+  tokens[i] === "en" &&
+  run.length === 1 &&
+  /^\p{Lu}\p{Ll}{3,}$/u.test(run[0]!) &&
+  /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1] ?? "") &&
+  !isCapital(tokens[i + 2] ?? "") &&
+  !lookupPlace(run[0]!) &&
+  !lookupPlace(tokens[i + 1]!) &&
+  !isGivenName(run[0]!) &&
+  !isGivenName(tokens[i + 1]!);
+
 /** The capitalised runs of one sentence that may be names. */
 export function nameSpans(sentence: string): NameSpan[] {
   if (!/\p{Lu}/u.test(sentence)) return [];
@@ -157,6 +169,13 @@ export function nameSpans(sentence: string): NameSpan[] {
       if (roadEnd > i) {
         i = roadEnd;
         break;
+      }
+      // `Ecologistas en Acción`, `Barcelona en Comú`: one word, `en`, and a word that names no
+      // place or person is one body's name.
+      if (enJoins(tokens, i, run)) {
+        run.push(tokens[i]!, tokens[i + 1]!);
+        i += 2;
+        continue;
       }
       // `Animal and Plant Health Agency`, `Department for Environment, Food and Rural Affairs`.
       const andEnd = conjunctionEnd(tokens, i, run);

@@ -4,7 +4,7 @@
  * Lincolnshire`, and in Russian a town's suffix or a smaller town after `в` (`в Зеленоградске`,
  * `в Адлере`), where `в` alone as often stands before a ministry (`сообщили в Минздраве`).
  */
-import type { Verdict } from "./classify.ts";
+import type { Verdict } from "./types.ts";
 import { isGivenName } from "./given-names.ts";
 import { ORG_WORDS } from "./lexicon.ts";
 import type { NameSpan } from "./name-spans.ts";

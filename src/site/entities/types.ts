@@ -1,4 +1,5 @@
 /** The types of name discovery: what a name is, and what one article says of it. */
+import type { GeoPlace } from "./geo-gazetteer.ts";
 import type { NameSpan } from "./name-spans.ts";
 
 /** What a name names. */
@@ -58,4 +59,16 @@ export interface Draft {
   spans: NameSpan[];
   /** Best strength of its verdicts. */
   strength: "strong" | "weak";
+}
+
+/** What a run was judged to be. */
+export interface Verdict {
+  /** Its type. */
+  type: EntityType;
+  /** `strong`: a sign of the type; `weak`: only the shape of the name. */
+  strength: "strong" | "weak";
+  /** For a place, the gazetteer's entry. */
+  place?: GeoPlace;
+  /** For a place found by a Russian case form, the nominative that found it (`Москва` for `Москве`). */
+  nominative?: string;
 }

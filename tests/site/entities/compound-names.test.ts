@@ -28,6 +28,24 @@ describe("names holding `and` or a list", () => {
       ),
     );
   });
+  it("joins a Spanish body's name over `en`, but not a name and a place", () => {
+    assert.ok(
+      found("La denuncia de Vecinos en Marcha fue admitida por el juez.").includes(
+        "organisation:Vecinos en Marcha",
+      ),
+    );
+    assert.ok(!found("Ganó Alcaraz en Madrid el domingo.").some((e) => e.includes(" en ")));
+  });
+  it("reads Spanish public bodies' words: civil protection, a university hospital", () => {
+    assert.ok(
+      found("Según Protección Civil, el calor seguirá.").includes("organisation:Protección Civil"),
+    );
+    assert.ok(
+      found(
+        "Los heridos fueron trasladados al Complejo Hospitalario Universitario de Vigo.",
+      ).includes("organisation:Complejo Hospitalario Universitario de Vigo"),
+    );
+  });
   it("joins a word, `and`, and words ending in an institution's", () =>
     assert.ok(
       found("Inspectors from the Fish and Wildlife Service visited.").includes(
