@@ -14,6 +14,7 @@ export { orgCue, personCue } from "./person-org-cues.ts";
 import { isGivenName } from "./given-names.ts";
 import {
   AREA_WORDS,
+  BODY_OPENERS,
   ORG_AFTER,
   BUSINESS_AFTER,
   COMPANY_NOUNS,
@@ -211,6 +212,9 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
     if ((last && last.kind !== "city") || /(?:ish|ian|ese)$/.test(folded[0]!))
       return { type: "organisation", strength: "weak" };
   }
+  // `National Highways said`, `St John Ambulance treated`: a name opened by a body's word is a body's.
+  if (!given && s.words.length > 1 && BODY_OPENERS.has(folded[0]!))
+    return { type: "organisation", strength: "weak" };
   const person = personCue(s);
   // `Milton Keynes`: a given name that opens the whole name of a city of 100,000 people opens a
   // place's name; before a smaller town's, as likely a person's.

@@ -93,6 +93,11 @@ export const ORG_WORDS = words(`
   productions mutual treasury
 `);
 
+/** First words of bodies' names, never of a person's (`National Highways`, `St John Ambulance`). */
+export const BODY_OPENERS = words(`
+  national royal international federal central global st saint
+`);
+
 /** Words that end street, building and venue names: such a name is not a country or a city. */
 export const FACILITY_WORDS = words(`
   estadio calle avenida plaza aeropuerto palacio museo catedral

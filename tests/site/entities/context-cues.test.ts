@@ -21,6 +21,18 @@ describe("firms by the words around them", () => {
     assert.ok(has("It was bought by the German group Hollweg last year.", "organisation:Hollweg")));
 });
 
+describe("bodies by their first word", () => {
+  it("reads a name opened by a body's word as a body's, even before `said`", () => {
+    assert.ok(has("National Grid said the cable would be repaired.", "organisation:National Grid"));
+    assert.ok(
+      has(
+        "Crews from St Andrew's Ambulance treated dozens of people.",
+        "organisation:St Andrew's Ambulance",
+      ),
+    );
+  });
+});
+
 describe("places by the words around them", () => {
   it("reads `X-based` as a place", () => {
     const s = nameSpans("The Dunmore-based maker of boilers grew.").find(
