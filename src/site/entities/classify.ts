@@ -37,6 +37,7 @@ import { businessCue } from "./business-cues.ts";
 import { isPlaceKind, isRoadCodeWord } from "./facility-names.ts";
 import { isEventName } from "./competitions.ts";
 import { facilityNoun, russianOrgWord } from "./kind-words.ts";
+import { isKnownOrganisation } from "./known-organisations.ts";
 import { isAcronym } from "./name-key.ts";
 import type { NameSpan } from "./name-spans.ts";
 import { personCue } from "./person-org-cues.ts";
@@ -85,6 +86,8 @@ function classifyWith(s: NameSpan, place: GeoPlace | undefined): Verdict | null 
   if (s.credit) return { type: "organisation", strength: "strong" };
   // `Кубок России`, `la Concha de Oro`, `the Nobel Prize`: an event or a prize, none of the three.
   if (isEventName(s.words)) return null;
+  // `Gazprom said`, `según Inditex`: a widely known organisation, named with no cue.
+  if (isKnownOrganisation(s.text)) return { type: "organisation", strength: "strong" };
   // `Marks & Spencer`, `Procter & Gamble`: names joined by an ampersand are a firm's, not a person's.
   if (s.words.includes("&")) return { type: "organisation", strength: "strong" };
   const givenFirst = s.words.length > 1 && isGivenName(s.words[0]!);

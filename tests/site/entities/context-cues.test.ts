@@ -33,6 +33,13 @@ describe("bodies by their first word", () => {
   });
 });
 
+describe("widely known organisations", () => {
+  it("are organisations with no cue around them", () => {
+    assert.ok(has("Shares in Unilever and Nestlé fell on Monday.", "organisation:Nestlé"));
+    assert.ok(has("Shares in Unilever and Nestlé fell on Monday.", "organisation:Unilever"));
+  });
+});
+
 describe("places by the words around them", () => {
   it("reads `X-based` as a place", () => {
     const s = nameSpans("The Dunmore-based maker of boilers grew.").find(
