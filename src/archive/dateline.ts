@@ -28,7 +28,8 @@ export interface Dateline {
 
 const WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’.]*`;
 const PARTICLE = String.raw`(?:de|del|la|las|los|el|da|do|dos|di|of|on|upon|am|an|sur|en|y|na|pod)`;
-const PLACE = String.raw`${WORD}(?:[ -](?:${WORD}|${PARTICLE})){0,4}`;
+/** A place's name, or two joined by a slash (`LEICESTER/LONDON`: a story filed from both). */
+const PLACE = String.raw`${WORD}(?:[ -](?:${WORD}|${PARTICLE})){0,4}(?:/${WORD}(?:[ -]${WORD}){0,3})?`;
 const TAG_SEP = String.raw`\s*[.:]?\s*(?:[-–—]{1,2}|\.[-–—])?\s*`;
 
 /** The dateline forms, tried in order. Groups: place, mid (region and/or date), tag. */
@@ -123,12 +124,12 @@ const LOWER_PARTICLES = new Set([
   "pod",
 ]);
 
-/** `MOSCOW` → `Moscow`, `LA HABANA` → `La Habana`, `RIO DE JANEIRO` → `Rio de Janeiro`; mixed case is kept. */
+/** `MOSCOW` → `Moscow`, `LA HABANA` → `La Habana`, `RIO DE JANEIRO` → `Rio de Janeiro`, `LEICESTER/LONDON` → `Leicester/London`; mixed case is kept. */
 export function titleCasePlace(place: string): string {
   if (place !== place.toUpperCase()) return place;
   return place
     .toLowerCase()
-    .split(/(\s+|-)/)
+    .split(/(\s+|-|\/)/)
     .map((w, i) => (i > 0 && LOWER_PARTICLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join("");
 }

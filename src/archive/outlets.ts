@@ -1,4 +1,5 @@
 import { memoize } from "./memo.ts";
+import { NATIONAL_AGENCIES } from "./national-agencies.ts";
 
 /**
  * The registry of news outlets: canonical names and the aliases they appear under in datelines
@@ -99,6 +100,7 @@ export const OUTLETS: Outlet[] = [
   { name: "Yonhap", aliases: ["Yonhap News Agency"], agency: true },
   { name: "Agencia Cubana de Noticias", aliases: ["ACN", "acn.cu"], agency: true },
   { name: "Notimex", aliases: [], agency: true },
+  ...NATIONAL_AGENCIES,
   { name: "Bloomberg", aliases: ["Bloomberg News", "bloomberg.com"], monthFirst: true },
   { name: "Radio Habana Cuba", aliases: ["RHC", "Radio Havana Cuba", "radiohc.cu"] },
   { name: "Russia Business Today", aliases: ["russiabusinesstoday.com", "RBT"] },

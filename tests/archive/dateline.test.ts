@@ -17,6 +17,8 @@ const cases: [string, Language, string | null, string | null][] = [
   ["Doha, Qatar – Tomas Novak", "en", "Doha, Qatar", null],
   ["MOSCOW — The Kremlin said", "en", "Moscow", null],
   ["La Habana, 19 de febrero.— El", "es", "La Habana", null],
+  ["LEEDS/YORK, Nov 12 (PA) - Flood", "en", "Leeds/York", "PA Media"],
+  ["NEW DELHI, March 3 (PTI) - Text", "en", "New Delhi", "Press Trust of India"],
   ["Lavrov, who visited (AP) said", "en", null, null],
   ["Lavrov, Shoigu – both said", "en", null, null],
   [

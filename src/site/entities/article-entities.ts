@@ -55,7 +55,11 @@ export function articleEntities(
   const found = discoverEntities([head.headline, ...sentences], curated);
   const written = head.dateline ? head.dateline.split(",")[0]!.trim() : null;
   const region = head.dateline?.split(",")[1]?.trim() ?? "";
-  const place = written ? (datelinePlace(written, curated) ?? townOfRegion(written, region)) : null;
+  // `LEICESTER/LONDON`: a dateline shared by two places names each.
+  const parts = written?.includes("/") ? written.split("/").map((w) => w.trim()) : [written];
+  const places = parts.map((w) =>
+    w ? (datelinePlace(w, curated) ?? townOfRegion(w, region)) : null,
+  );
   const extra: FoundEntity[] = [];
   const join = (type: EntityType, slug: string, name: string, written: string): void => {
     const same = found.find((e) => e.type === type && e.slug === slug);
@@ -63,7 +67,9 @@ export function articleEntities(
       if (!same.aliases.includes(written)) same.aliases.push(written);
     } else extra.push({ type, slug, name, aliases: [written], sentences: [], doubt: null });
   };
-  if (place) join("place", place.slug, place.name, written!);
+  places.forEach((place, i) => {
+    if (place) join("place", place.slug, place.name, parts[i]!);
+  });
   for (const name of bylineNames(head.author)) {
     const c = listedEntry(curated, name);
     if (c) {

@@ -121,6 +121,16 @@ describe("headline, dateline and byline", () => {
       [["Lisbon", ["LISBON"]]],
     );
   });
+  it("names each place of a dateline two places share", () => {
+    const e = articleEntities({ ...head("Rain"), dateline: "LISBON/MADRID" }, ["Rain fell."], NONE);
+    assert.deepEqual(
+      e.map((x) => [x.name, x.aliases]),
+      [
+        ["Lisbon", ["LISBON"]],
+        ["Madrid", ["MADRID"]],
+      ],
+    );
+  });
   it("takes a byline's people who start with a known given name", () => {
     const e = articleEntities(
       { ...head("Rain"), author: "Helen Marsh and Newsdesk Staff" },
