@@ -46,16 +46,22 @@ export function smallPlace(s: NameSpan, place: unknown): Verdict | null {
     !ORG_WORDS.has(s.after[1] ?? "")
   )
     return { type: "place", strength: "strong" };
-  if (s.words.length !== 1 || isGivenName(s.words[0]!)) return null;
+  if (s.words.length !== 1) return null;
+  // `в Адлере`: a town the gazetteer has, after `в`, even where a rare given name is spelt alike
+  // (`Adler`); a person is seldom `в` anyone.
+  const russianTown = RUSSIAN_IN.has(prev) && /^\p{Script=Cyrillic}/u.test(s.words[0]!);
+  if (russianTown && !ADJECTIVE.test(s.words[0]!)) {
+    const town = placeForm(s.text, true);
+    if (town)
+      return { type: "place", strength: "strong", place: town.place, nominative: town.form };
+  }
+  if (isGivenName(s.words[0]!)) return null;
   // `Coningsby, Lincolnshire`: a town, then its region or country.
   if (s.commaNext) {
     const region = lookupPlace(s.commaNext);
     if (region && region.kind !== "city") return { type: "place", strength: "strong" };
   }
-  if (!RUSSIAN_IN.has(prev) || !/^\p{Script=Cyrillic}/u.test(s.words[0]!)) return null;
   // Not an adjective (`в Николаевском зале`), which names a hall or a district as often.
-  if (ADJECTIVE.test(s.words[0]!)) return null;
-  const town = placeForm(s.text, true);
-  if (town) return { type: "place", strength: "strong", place: town.place, nominative: town.form };
+  if (!russianTown || ADJECTIVE.test(s.words[0]!)) return null;
   return TOWN_SUFFIX.test(s.words[0]!) ? { type: "place", strength: "weak" } : null;
 }

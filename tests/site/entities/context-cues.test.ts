@@ -48,6 +48,8 @@ describe("places by the words around them", () => {
     assert.deepEqual(s?.after[0], "based");
     assert.ok(has("The Dunmore-based maker of boilers grew.", "place:Dunmore"));
   });
+  it("reads a gazetteer's town after Russian `в`, even one spelt like a given name", () =>
+    assert.ok(has("Дожди прошли в Адлере в среду.", "place:Adler")));
   it("reads a town in apposition as a place", () =>
     assert.ok(
       has("Traffic in Oakridge Vale, a small town in the hills, grew.", "place:Oakridge Vale"),
