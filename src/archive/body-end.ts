@@ -1,10 +1,12 @@
 /**
  * Where the body ends and what inside it is teasers, on the lines the body cleaner (clean-body.ts)
  * has split and classified: prose outside the article's run of prose (prose-run.ts), a soft end
- * marker (`Related articles`) that heads a teaser block or ends the article, and inline "read
- * also" markers that take the teaser after them.
+ * marker (`Related articles`) that heads a teaser block or ends the article, an author's note
+ * (author-bio.ts) with fewer than two paragraphs after it, which ends the article, and inline
+ * "read also" markers that take the teaser after them.
  */
 import { endsLikeSentence, isEndMarker, isSoftEndMarker, teaserMarker } from "./boilerplate.ts";
+import { isAuthorBioLine } from "./author-bio.ts";
 import type { LineKind } from "./classify-line.ts";
 import type { SourceLine } from "./source-lines.ts";
 
@@ -31,6 +33,24 @@ const INTRODUCING = /:\s*$/;
 
 /** Lines below a link where the article may go on: the link's author line, then a paragraph. */
 const RESUME_REACH = 2;
+
+/** Paragraphs below an author's note for the article to go on, as below a soft end marker. */
+const MIN_PARAGRAPHS_AFTER_BIO = 2;
+
+/** True when line i is an author's note (author-bio.ts) with fewer than two paragraphs after it in the run. */
+function endsWithAuthorBio(
+  lines: readonly SourceLine[],
+  kinds: readonly LineKind[],
+  i: number,
+  last: number,
+): boolean {
+  if (kinds[i] !== "content" || !isAuthorBioLine(lines[i]!.text)) return false;
+  let paragraphs = 0;
+  // A second author's note (two writers) is no article text either.
+  for (let j = i + 1; j < lines.length && lines[j]!.n <= last; j++)
+    if (kinds[j] === "content" && !isAuthorBioLine(lines[j]!.text)) paragraphs++;
+  return paragraphs < MIN_PARAGRAPHS_AFTER_BIO;
+}
 
 /** True when line i is a soft marker ending in a colon, with the article going on below one link. */
 function introducesOneLink(
@@ -106,6 +126,11 @@ export function markBodyEnd(
       }
       i = resume - 1;
       continue;
+    }
+    // An author's note below the article, little prose after it, ends the article too.
+    if (seen && endsWithAuthorBio(lines, kinds, i, run.last)) {
+      end = i;
+      break;
     }
     if (kinds[i] === "content" && lines[i]!.n >= run.first) seen = true;
   }

@@ -7,6 +7,7 @@
 
 import { EUROPEAN_SOFT_END_MARKERS } from "./european-soft-end-markers.ts";
 import { fold } from "./language.ts";
+import { POST_WIDGET_MARKERS } from "./post-widget-markers.ts";
 
 /**
  * End markers that may also head a block of teasers in the middle of an article (`Related
@@ -63,6 +64,7 @@ export const SOFT_END_MARKERS = new Set(
     "boletin",
     "рассылка",
     ...EUROPEAN_SOFT_END_MARKERS,
+    ...POST_WIDGET_MARKERS,
   ].map((s) => fold(s)),
 );
 

@@ -1,0 +1,81 @@
+/**
+ * The widgets a blog or news site prints below a post, whatever the outlet: the share and like
+ * boxes (`Share this:`, `Like this:`, `Like Loading…`), the links to the previous and next post
+ * (`Post navigation`, `Previous article`, `Nächster Beitrag`), the tag list's label (`Tags`) and
+ * the site's `About us` box. Written folded (lowercase, no accents, outer punctuation trimmed), as
+ * end-markers.ts compares them; they are soft end markers: the article goes on when two paragraphs
+ * follow (a share row between the standfirst and the body), and ends there otherwise.
+ */
+
+/** Headings of the widgets below a post, in English, Spanish, Russian, German, French, Italian, Portuguese, Polish and Dutch. */
+export const POST_WIDGET_MARKERS: readonly string[] = [
+  // Share and like boxes.
+  "share this",
+  "like this",
+  "teilen mit",
+  "teilen sie dies mit",
+  "gefallt mir",
+  "compartir esto",
+  "comparte esto",
+  "me gusta esto",
+  "поделиться этим",
+  "partager cet article",
+  "j'aime ceci",
+  "condividi questo articolo",
+  "mi piace",
+  "compartilhe isso",
+  "curtir isso",
+  "udostepnij to",
+  "delen met",
+  "like loading",
+  "liken lade",
+  "gefallt mir wird geladen",
+  "me gusta cargando",
+  "j'aime chargement",
+  "mi piace caricamento",
+  // Links to the previous and next post.
+  "post navigation",
+  "beitrags-navigation",
+  "beitragsnavigation",
+  "navegacion de entradas",
+  "навигация по записям",
+  "navigation des articles",
+  "navigazione articoli",
+  "previous article",
+  "next article",
+  "previous post",
+  "next post",
+  "vorheriger artikel",
+  "nachster artikel",
+  "vorheriger beitrag",
+  "nachster beitrag",
+  "articulo anterior",
+  "articulo siguiente",
+  "siguiente articulo",
+  "entrada anterior",
+  "entrada siguiente",
+  "предыдущая статья",
+  "следующая статья",
+  "предыдущая запись",
+  "следующая запись",
+  "article precedent",
+  "article suivant",
+  "articolo precedente",
+  "articolo successivo",
+  // The tag list's label and the site's own box.
+  "tags",
+  "schlagworter",
+  "schlagworte",
+  "stichworter",
+  "etiquetas",
+  "теги",
+  "тэги",
+  "mots-cles",
+  "tagi",
+  "about us",
+  "uber uns",
+  "sobre nosotros",
+  "о нас",
+  "qui sommes-nous",
+  "chi siamo",
+];
