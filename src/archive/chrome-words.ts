@@ -58,7 +58,7 @@ export const TEASER_MARKERS = new RegExp(
 
 /** Line openings that mark a photo or video credit. */
 export const CREDIT_OPENINGS =
-  /^(?:©|image caption|image source|pie de foto|fuente de la imagen|caption\s*:|photograph\s*:|подпись к фото|\(c\)\s|copyright\b|photo\s*(?:by|credit|:|\/)|photos?\s*:|foto\s*(?:de|:|\/)|fotos?\s*:|фото\s*[:/]|фото\b.{0,40}$|image\s*(?:by|credit|:|\/)|imagen\s*:|illustration\s*:|ilustracion\s*:|иллюстрация\s*:|credit\s*:|credito\s*:|source\s*:|fuente\s*:|источник\s*:|video\s*:|file photo|archive photo|foto de archivo|cortesia|courtesy)/;
+  /^(?:©|image caption|image source|pie de foto|fuente de la imagen|caption\s*:|photograph\s*:|подпись к фото|\(c\)\s|copyright\b|photo\s*(?:by|credit|:|\/)|photos?\s*:|foto\s*(?:de|:|\/)|fotos?\s*:|фото\s*[:/]|фото\b.{0,40}$|image\s*(?:by|credit|:|\/)|imagen\s*:|illustration\s*:|ilustracion\s*:|иллюстрация\s*:|credit\s*:|credito\s*:|source\s*:|fuente\s*:|источник\s*:|video\s*:|file photo|archive photo|foto de archivo|cortesia|courtesy|(?:text|texte|texto|words)\s*(?:&|und|and|y|et|e)\s*(?:fotos?|photos?|bilder?|pictures|images?)\s*:)/;
 
 /** Credits inside captions: `REUTERS/Evgenia Novozhenina`, `AP Photo/Ramon Espinosa`, `EPA-EFE/YURI KOCHETKOV`, `Getty Images`. */
 export const INLINE_CREDIT =

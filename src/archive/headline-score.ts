@@ -14,16 +14,9 @@ import { isTrailEnd, isTrailOver, TRAIL_COST, TRAIL_END_POINTS } from "./breadcr
 import type { TextLanguage } from "./prose-language.ts";
 import { endsWithFullStop, isNeverHeadline, MAX_STOPPED_TITLE_WORDS } from "./never-headline.ts";
 import { isBylineOrDate, isHeaderFurniture, isMarkedFurniture, titleWords } from "./title-lines.ts";
+import { titleShapePoints } from "./title-shape.ts";
 
 export { endsWithFullStop, isNeverHeadline } from "./never-headline.ts";
-
-/** The points of a title's shape by its number of words: one or two words are weak, 4–20 best. */
-function shapePoints(words: number): number {
-  if (words <= 1) return -1;
-  if (words === 2) return 1;
-  if (words === 3) return 1.5;
-  return words <= 20 ? 2 : 1;
-}
 
 /** Points lost for each line between a candidate and the run that is not header furniture. */
 const GAP_COST = 0.3;
@@ -83,7 +76,10 @@ export function headerView(lines: readonly string[], lang: TextLanguage): Header
 const KICKER_COST = 1;
 /** Most words of a title under a kicker: a longer line is a standfirst. */
 const MAX_KICKED_TITLE_WORDS = 12;
-
+/** Most words of a topic kicker (`Presidente do Senado`), over which a title may run long. */
+const MAX_TOPIC_KICKER_WORDS = 3;
+/** Most words of a title under a topic kicker: news titles run long (`O que … presidencial`). */
+const MAX_TOPIC_KICKED_TITLE_WORDS = 18;
 /** Most words of a kicker: a longer line over the title is a title of its own (or a standfirst). */
 const MAX_KICKER_WORDS = 6;
 
@@ -101,8 +97,8 @@ export function previousLine(view: HeaderView, i: number): number {
 
 /**
  * True when the line at `i` is a kicker (`Corona-Tests weiterhin positiv`) over the title at
- * `next`: the title is a text line of a title's length (not a sentence), no shorter than the
- * kicker, and the header's byline, date or meta line follows it (see `bylineFollows`), right away
+ * `next`: the title is a text line of a title's length (not a sentence; longer under a topic kicker
+ * of a few words), no shorter than the kicker, and the header's byline, date or meta line follows it (see `bylineFollows`), right away
  * or past the title's standfirst (a longer text line).
  */
 export function isKickerOver(view: HeaderView, i: number, next: number): boolean {
@@ -110,10 +106,12 @@ export function isKickerOver(view: HeaderView, i: number, next: number): boolean
   if (kind(next) !== "text") return false;
   const title = lines[next] ?? "";
   const words = titleWords(title, lang);
-  if (words > MAX_KICKED_TITLE_WORDS || isNeverHeadline(title, lang)) return false;
+  const kicker = titleWords(lines[i] ?? "", lang);
+  const most =
+    kicker <= MAX_TOPIC_KICKER_WORDS ? MAX_TOPIC_KICKED_TITLE_WORDS : MAX_KICKED_TITLE_WORDS;
+  if (words > most || isNeverHeadline(title, lang)) return false;
   // A clause after a comma (`…, relying on …`) makes it a sentence: a standfirst under its title.
   if (/,\s+\p{Ll}/u.test(title)) return false;
-  const kicker = titleWords(lines[i] ?? "", lang);
   if (kicker > words || kicker > MAX_KICKER_WORDS) return false;
   if (bylineFollows(view, next)) return true;
   // Or past the title's standfirst: a text line longer than the title, then the byline.
@@ -132,12 +130,14 @@ const MAX_BYLINE_LABEL_WORDS = 2;
 /**
  * True when the header's byline, date or meta line follows the line at `i`: right away, or past
  * one label of a word or two, letters only (`STAND` over `21.4.2021`, a section's name over `Par …`).
+ * A line of authors' names counts as a byline.
  */
 export function bylineFollows(view: HeaderView, i: number): boolean {
   const { lines, lang, kind } = view;
   const after = nextLine(view, i);
   if (after === -1) return false;
-  if (kind(after) === "marked") return true;
+  // A line of authors' names with no `By` (`Kim Lee, Jan Weber`) is the byline too.
+  if (isHeaderFurniture(lines[after] ?? "", lang)) return true;
   const label = lines[after] ?? "";
   if (titleWords(label, lang) > MAX_BYLINE_LABEL_WORDS || !/^[\p{L}\s:]+$/u.test(label.trim()))
     return false;
@@ -204,9 +204,8 @@ export function headlinePoints(view: HeaderView, i: number, start: number): numb
   const { lines, lang, kind } = view;
   const line = lines[i] ?? "";
   const words = titleWords(line, lang);
-  let points = shapePoints(words);
+  let points = titleShapePoints(line, words);
   if (endsWithFullStop(line) && !isStoppedTitleOverByline(view, i)) points -= STOP_COST;
-  if (!/^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“„«»¿¡'‘(\[]/u.test(line)) points -= 1;
   // Lines between it and the run: furniture is free, anything else (a standfirst, a caption, menu
   // items, teasers) puts it farther from the article. A byline or date below it counts most with
   // only furniture between (the header's own), less farther down; one right above it counts a

@@ -10,7 +10,8 @@ import { memoize } from "./memo.ts";
 const UNITS =
   "g|gr|kg|mg|ml|l|dl|cl|el|tl|essl[öo]ffel|teel[öo]ffel|tassen?|cups?|tbsp|tsp|tablespoons?|" +
   "teaspoons?|oz|ounces?|lbs?|pounds?|pfund|prisen?|st[üu]ck|scheiben?|pck|p[äa]ckchen|msp|" +
-  "becher|bund|dosen?|cuill[èe]res?|c\\.\\s?[àa]\\s?s|cucharadas?|cucharaditas?|tazas?|pizzico";
+  "becher|bund|dosen?|cuill[èe]res?|c\\.\\s?[àa]\\s?s|cucharadas?|cucharaditas?|tazas?|pizzico|" +
+  "gramm|grammes?|grammi|gramos|gramas|liter|litros?|xícaras?|colher(?:es)?|cloves?|pinch(?:es)?";
 
 /** An amount and a unit opening the line: `100 ml Milch`, `2½ cups rice`, `1/2 TL Salz`. */
 const INGREDIENT = new RegExp(

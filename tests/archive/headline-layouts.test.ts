@@ -101,6 +101,46 @@ describe("pickHeadline on header layouts", () => {
     ];
     assert.equal(pickHeadline(lines, en, 5), 2);
   });
+  it("takes the title over a list of ingredients weighed in grams", () => {
+    const lines = [
+      "Recipes",
+      "Simple apple muffins",
+      "Ingredients",
+      "250 Gramm Mehl",
+      "150 Gramm Zucker",
+      "Method",
+      "Sift the flour into a bowl, stir in the sugar and the eggs, and beat the dough for three minutes until it is smooth and light.",
+    ];
+    assert.equal(pickHeadline(lines, en, 6), 1);
+  });
+  it("takes the title under its kicker over a line of authors' names with no `By`", () => {
+    const lines = [
+      "Menu",
+      "Night bus plans",
+      "Council wants more night buses",
+      "Lena Hartmann, Jan Peter Weber",
+      PARAGRAPH,
+    ];
+    assert.equal(pickHeadline(lines, en, 4), 2);
+  });
+  it("takes a long title under a topic kicker of three words, above the byline", () => {
+    const lines = [
+      "Menu",
+      "Night bus plans",
+      "What the council wants from the new night bus routes to the hospital and the station",
+      "By Kim Lee",
+      PARAGRAPH,
+    ];
+    assert.equal(pickHeadline(lines, en, 4), 2);
+  });
+  it("passes over a caption that opens with a word in lower case", () => {
+    const lines = ["Home", "Night buses", "in the courtyard of the old bus station", PARAGRAPH];
+    assert.equal(pickHeadline(lines, en, 3), 1);
+  });
+  it("passes over a credit for text and photos over the title", () => {
+    const lines = ["Home", "Text & Photos: Kim Lee", "Night buses", PARAGRAPH];
+    assert.equal(pickHeadline(lines, en, 3), 2);
+  });
   it("takes a long title the run of prose opens with, under a notice", () => {
     const lines = [
       "Menu",

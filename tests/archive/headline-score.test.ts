@@ -77,6 +77,9 @@ describe("isRecipeCardLine", () => {
     "1/2 TL Salz",
     "Total time 50 minutes",
     "120 Minuten",
+    "250 Gramm Mehl",
+    "1 xícara de açúcar",
+    "2 cloves garlic",
   ];
   const titles = ["10 reasons to drink milk", "5 Tipps zum Autokredit", "3 teachers win a prize"];
   for (const line of card)
