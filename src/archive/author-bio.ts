@@ -21,7 +21,7 @@ const ROLE = String.raw`(?:professor|professorin|profesora?|professeure?|про�
 
 /** The opening of an author's note: name, link, up to three words (`senior`, `assistant`), role. */
 const AUTHOR_BIO = new RegExp(
-  String.raw`^${NAME}${LINK}(?:[\p{L}-]+\s+){0,3}?${ROLE}(?!\p{L})`,
+  String.raw`^(?<name>${NAME})${LINK}(?:[\p{L}-]+\s+){0,3}?${ROLE}(?!\p{L})`,
   "iu",
 );
 
@@ -33,9 +33,8 @@ export function isAuthorBioLine(line: string): boolean {
   const text = line.trim();
   // A capital first: `is a` must follow a name, and the case-blind flag would let any word be one.
   if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > MAX_BIO_WORDS) return false;
-  const m = AUTHOR_BIO.exec(text);
-  if (!m) return false;
+  const name = AUTHOR_BIO.exec(text)?.groups?.["name"]?.trim();
+  if (name === undefined) return false;
   // The name's words keep their capitals: the case-blind match must not take `the new` for a name.
-  const name = text.slice(0, m[0].length).split(/\s+(?:is|ist|es|est|è|является|—|–)\s/iu)[0] ?? "";
   return name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 }

@@ -97,9 +97,9 @@ export function previousLine(view: HeaderView, i: number): number {
 
 /**
  * True when the line at `i` is a kicker (`Corona-Tests weiterhin positiv`) over the title at
- * `next`: the title is a text line of a title's length (not a sentence; longer under a topic kicker
- * of a few words), no shorter than the kicker, and the header's byline, date or meta line follows it (see `bylineFollows`), right away
- * or past the title's standfirst (a longer text line).
+ * `next`: the title is a text line of a title's length (not a sentence; longer under a topic
+ * kicker of a few words), no shorter than the kicker, and the header's byline, date or meta line
+ * follows it (see `bylineFollows`), right away or past the title's standfirst (a longer text line).
  */
 export function isKickerOver(view: HeaderView, i: number, next: number): boolean {
   const { lines, lang, kind } = view;

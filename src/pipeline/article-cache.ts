@@ -145,11 +145,11 @@ export const MENTIONS_MEMORY = 64 * 1024 * 1024;
 
 /**
  * Reads the sentences of stored records that mention people, places and organisations; throws
- * `DamagedCacheError` for one that is missing or damaged. For a render, which asks for the same article's mentions once per batch
- * of term pages that lists it (ten times per article on a 10,000-article benchmark archive): the
- * checked bytes of each are kept, up to `maxBytes` in all, the oldest dropped first, so a repeat
- * costs a decode instead of a file read and a checksum. Only bytes are kept: decoded sentences take
- * several times the memory, and each batch drops its own.
+ * `DamagedCacheError` for one that is missing or damaged. For a render, which asks for the same
+ * article's mentions once per batch of term pages that lists it (ten times per article on a
+ * 10,000-article benchmark archive): the checked bytes of each are kept, up to `maxBytes` in all,
+ * the oldest dropped first, so a repeat costs a decode instead of a file read and a checksum. Only
+ * bytes are kept: decoded sentences take several times the memory, and each batch drops its own.
  */
 export function mentionsReader(
   cache: string,

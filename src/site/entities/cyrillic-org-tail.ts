@@ -7,7 +7,7 @@
  */
 import { fold } from "../../archive/language.ts";
 import { AREA_WORDS, ORG_WORDS } from "./lexicon.ts";
-import { isShortOrgNoun } from "./kind-words.ts";
+import { isOrgWord, isShortOrgNoun } from "./kind-words.ts";
 import { russianNominatives } from "./name-key.ts";
 
 /** A lowercase Cyrillic word. */
@@ -65,9 +65,4 @@ export function cyrillicOrgTail(
     if (!ADJECTIVE.test(w)) return i;
   }
   return i;
-}
-
-/** True for an institution's word in any case (`министерство`, `министерстве`, `суде`). */
-function isOrgWord(folded: string): boolean {
-  return ORG_WORDS.has(folded) || russianNominatives(folded).some((n) => ORG_WORDS.has(n));
 }

@@ -22,6 +22,11 @@ export function russianOrgWord(words: readonly string[]): boolean {
   );
 }
 
+/** True for a folded institution's word in any case (`министерство`, `министерстве`). */
+export function isOrgWord(folded: string): boolean {
+  return ORG_WORDS.has(folded) || russianNominatives(folded).some((n) => ORG_WORDS.has(n));
+}
+
 /**
  * True for a short institution's noun in a case, which `russianNominatives` leaves alone (it
  * reads words of five letters or more): `суде`, `суда`, `думе` → `суд`, `дума`.

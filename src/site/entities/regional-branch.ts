@@ -5,8 +5,8 @@
  * region in the dative continue it.
  */
 import { fold } from "../../archive/language.ts";
-import { ORG_WORDS } from "./lexicon.ts";
-import { isAcronym, russianNominatives } from "./name-key.ts";
+import { isOrgWord } from "./kind-words.ts";
+import { isAcronym } from "./name-key.ts";
 
 /** Areas' words in the dative, which close a branch's region (`по Московской области`). */
 const AREA_DATIVE = new Set(["области", "краю", "республике", "округу", "району"]);
@@ -19,8 +19,7 @@ const LOWER_DATIVE = /^\p{Ll}+(?:ой|ей|ому|ему)$/u;
 function isInstitution(run: readonly string[]): boolean {
   return run.some((w) => {
     if (isAcronym(w) && /\p{Script=Cyrillic}/u.test(w)) return true;
-    const f = fold(w);
-    return ORG_WORDS.has(f) || russianNominatives(f).some((n) => ORG_WORDS.has(n));
+    return isOrgWord(fold(w));
   });
 }
 

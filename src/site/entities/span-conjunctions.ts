@@ -83,8 +83,10 @@ export function conjunctionEnd(
   if (!AND.has(t)) return i;
   const e = partEnd(tokens, i + 1);
   if (!plainPart(tokens, i + 1, e) || !closes(tokens[e])) return i;
+  // The part after `and` holds no institution's word of its own.
+  const plainRemit = !tokens.slice(i + 1, e).some((w) => ORG_WORDS.has(fold(w)));
   // `Department for Business and Trade`, `Department of Health and Social Care`: a ministry's remit.
-  if (ministry && !tokens.slice(i + 1, e).some((w) => ORG_WORDS.has(fold(w)))) return e;
+  if (ministry && plainRemit) return e;
   // `University of the Highlands and Islands`, `School of Oriental and African Studies`: a
   // school's field, where it names no town or country (`University of Leeds and Sheffield
   // Hallam` is two names).
@@ -95,7 +97,7 @@ export function conjunctionEnd(
     t === "and" &&
     remit.length > 0 &&
     !["city", "country"].includes(lookupPlace(remit.join(" "))?.kind ?? "") &&
-    !tokens.slice(i + 1, e).some((w) => ORG_WORDS.has(fold(w)))
+    plainRemit
   )
     return e;
   // `Animal and Plant Health Agency`: a word, `and`, and words that end in an institution's.
