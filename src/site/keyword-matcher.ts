@@ -1,11 +1,10 @@
 /**
  * Counting keywords in a text fast enough to run on every article of a large archive: the text
  * is folded and split into words once (case and accents ignored, `ё` as `е`, hyphens and
- * apostrophes split words), and each word is looked up in a table of first words and of stems,
- * so the cost grows with the text, not with the number of keywords.
+ * apostrophes split words), and each word walks a letter tree of the keywords' first words and
+ * stems, so the cost grows with the text, not with the number of keywords.
  */
 import { fold, foldOnce } from "../archive/language.ts";
-import { recentMap } from "../archive/memo.ts";
 
 /** One word of a keyword: exact, or a stem when the keyword wrote it with a trailing `*`. */
 interface KeywordWord {
@@ -37,16 +36,27 @@ export function matchWords(text: string): string[] {
   return foldOnce(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Most distinct words whose keyword starts a matcher remembers in each generation (see `recentMap`). */
-const CACHE_WORDS = 100_000;
-
 const wordMatches = (k: KeywordWord, w: string | undefined): boolean =>
   w !== undefined && (k.stem ? w.startsWith(k.text) : w === k.text);
 
+/** A node of the first words' letter tree: the keywords whose first word ends at it. */
+interface TrieNode {
+  /** The next letters (UTF-16 code units). */
+  next: Map<number, TrieNode>;
+  /** Keywords whose first word is exactly the letters up to here. */
+  exact: CompiledKeyword[];
+  /** Keywords whose first word is a stem ending here (any longer word starting so matches). */
+  stems: CompiledKeyword[];
+}
+
+const trieNode = (): TrieNode => ({ next: new Map(), exact: [], stems: [] });
+
 /** Compiles keywords: words and phrases, `*` at the end of a word for any ending. */
 export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
-  const exact = new Map<string, CompiledKeyword[]>();
-  const stems = new Map<string, CompiledKeyword[]>();
+  // First words in a letter tree: a word walks it letter by letter, collecting the stems it
+  // passes, so a word costs a few small lookups by letter and nothing is allocated for the many
+  // words no keyword starts (a table of every word seen had grown past the processor's caches).
+  const root = trieNode();
   keywords.forEach((keyword, index) => {
     const words = fold(keyword)
       .split(/[^\p{L}\p{N}*]+/u)
@@ -54,27 +64,27 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
       .map((w) => ({ text: w.replace(/\*/g, ""), stem: w.endsWith("*") }));
     const first = words[0];
     if (!first) return;
-    const table = first.stem ? stems : exact;
-    const list = table.get(first.text) ?? [];
-    list.push({ index, words });
-    table.set(first.text, list);
-  });
-  const stemLengths = [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
-  // The keywords a word can start, remembered per word: news vocabulary repeats (Zipf), so most
-  // words cost one lookup instead of one per stem length. Bounded, keeping the words still in use.
-  const startsOf = recentMap<readonly CompiledKeyword[]>(CACHE_WORDS);
-  const none: readonly CompiledKeyword[] = [];
-  const starting = (w: string): readonly CompiledKeyword[] => {
-    let list = startsOf.get(w);
-    if (list) return list;
-    const found = [...(exact.get(w) ?? [])];
-    for (const length of stemLengths) {
-      if (length > w.length) break;
-      found.push(...(stems.get(w.slice(0, length)) ?? []));
+    let node = root;
+    for (let i = 0; i < first.text.length; i++) {
+      const c = first.text.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = trieNode()));
+      node = child;
     }
-    list = found.length ? found : none; // exact keywords first, then stems
-    startsOf.set(w, list);
-    return list;
+    (first.stem ? node.stems : node.exact).push({ index, words });
+  });
+  const none: readonly CompiledKeyword[] = [];
+  // The keywords a word can start: exact keywords first, then stems, shortest first.
+  const starting = (w: string): readonly CompiledKeyword[] => {
+    let node: TrieNode | undefined = root;
+    let stems: CompiledKeyword[] | null = null;
+    for (let i = 0; i < w.length && node; i++) {
+      node = node.next.get(w.charCodeAt(i));
+      if (node && node.stems.length > 0) stems = stems ? stems.concat(node.stems) : node.stems;
+    }
+    const exact = node ? node.exact : none;
+    if (!stems) return exact.length > 0 ? exact : none;
+    return exact.length > 0 ? [...exact, ...stems] : stems;
   };
   return {
     find(text: string): number[][] {
