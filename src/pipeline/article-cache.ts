@@ -30,14 +30,8 @@ import type { Diagnostic } from "../archive/types.ts";
 import type { DaySpan } from "../archive/watched-now.ts";
 import type { ArticleFacts, ArticleMentions, ParagraphView } from "../site/types.ts";
 import type { ArticleRecord } from "../archive/types.ts";
-import {
-  checksum,
-  decodeChecked,
-  deserialize,
-  readChecked,
-  readCheckedBytes,
-  withChecksums,
-} from "./checked-file.ts";
+import { checksum, deserialize, readChecked, withChecksums } from "./checked-file.ts";
+import { encodeMentions } from "./mention-parts.ts";
 import { CACHE_MARKER, isClearableCache } from "./output-folder.ts";
 
 export { DamagedCacheError, damagedRecordKey } from "./checked-file.ts";
@@ -107,9 +101,10 @@ export const recordsDir = (cache: string): string => join(cache, "records");
 export const recordPath = (cache: string, key: string): string =>
   join(recordsDir(cache), `${key}.v8`);
 
-/** Part of a stored record's file that holds the record; the next holds its mentions. */
+/** Part of a stored record's file that holds the record. */
 const RECORD_PART = 0;
-const MENTIONS_PART = 1;
+/** Part of a stored record's file that holds its mentions (see mention-parts.ts). */
+export const MENTIONS_PART = 1;
 
 /** Writes a file in the cache, removing first whatever stands in its way (a folder, say). */
 function writeReplacing(path: string, bytes: Uint8Array): void {
@@ -129,7 +124,7 @@ export function storeArticle(
   entry: StoredArticle,
   mentions: ArticleMentions,
 ): void {
-  writeReplacing(recordPath(cache, key), withChecksums(entry, mentions));
+  writeReplacing(recordPath(cache, key), withChecksums(serialize(entry), encodeMentions(mentions)));
 }
 
 /**
@@ -138,41 +133,6 @@ export function storeArticle(
  */
 export function readStoredArticle(cache: string, key: string): StoredArticle {
   return readChecked(recordPath(cache, key), key, RECORD_PART) as StoredArticle;
-}
-
-/** Most bytes of stored mentions a `mentionsReader` keeps between reads. */
-export const MENTIONS_MEMORY = 64 * 1024 * 1024;
-
-/**
- * Reads the sentences of stored records that mention people, places and organisations; throws
- * `DamagedCacheError` for one that is missing or damaged. For a render, which asks for the same
- * article's mentions once per batch of term pages that lists it (ten times per article on a
- * 10,000-article benchmark archive): the checked bytes of each are kept, up to `maxBytes` in all,
- * the oldest dropped first, so a repeat costs a decode instead of a file read and a checksum. Only
- * bytes are kept: decoded sentences take several times the memory, and each batch drops its own.
- */
-export function mentionsReader(
-  cache: string,
-  maxBytes: number = MENTIONS_MEMORY,
-): (key: string) => ArticleMentions {
-  const kept = new Map<string, Buffer>();
-  let bytes = 0;
-  return (key) => {
-    const path = recordPath(cache, key);
-    let value = kept.get(key);
-    if (!value) {
-      // A copy: the part is a view into the whole file, which is several times its size.
-      value = Buffer.from(readCheckedBytes(path, key, MENTIONS_PART));
-      kept.set(key, value);
-      bytes += value.length;
-      for (const [old, b] of kept) {
-        if (bytes <= maxBytes) break;
-        kept.delete(old);
-        bytes -= b.length;
-      }
-    }
-    return decodeChecked(value, path, key) as ArticleMentions;
-  };
 }
 
 /**

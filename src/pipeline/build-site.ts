@@ -20,10 +20,10 @@ import {
   damagedRecordKey,
   readCacheFile,
   readStoredArticle,
-  mentionsReader,
   writeCacheFile,
   type PageEntry,
 } from "./article-cache.ts";
+import { mentionsReader } from "./mentions-reader.ts";
 import { manifestContext, pageSalt } from "./cache-keys.ts";
 import { makeFreshFolder, sealFreshFolder } from "./fresh-folder.ts";
 import { boundHeapGrowth, heapCollector } from "./heap-collector.ts";
@@ -159,7 +159,7 @@ async function buildOnce(
       view: (stub) => Promise.resolve({ ...stub, ...readStoredArticle(cache, stub.key) }),
       // Read from the cache, not kept from the parse: at 100,000 articles the sentences of every
       // article would take hundreds of megabytes for the whole build.
-      mentions: (key) => Promise.resolve(mentions(key)),
+      citations: (key, kind, slug) => Promise.resolve(mentions(key, kind, slug)),
       onBatch: (done, total) => progress(`rendered ${done}/${total} pages`),
       batch: options.renderBatch,
     });

@@ -68,19 +68,18 @@ const PART_HEAD = 4 + SUM_BYTES;
 export const checksum = (bytes: Uint8Array): Buffer => createHash("sha1").update(bytes).digest();
 
 /**
- * Values in one buffer, each as a part of its own (its length, its checksum, its bytes), to be
- * read back one at a time with `readChecked`: one file written where there were several, and a
- * reader checks and decodes only the part it asks for.
+ * Parts in one buffer, each with its length and its checksum before its bytes, to be read back one
+ * at a time with `readCheckedBytes`: one file written where there were several, and a reader
+ * checks only the part it asks for.
  */
-export function withChecksums(...values: unknown[]): Buffer {
-  const parts: Buffer[] = [];
-  for (const value of values) {
-    const bytes = serialize(value);
+export function withChecksums(...parts: Uint8Array[]): Buffer {
+  const out: Uint8Array[] = [];
+  for (const bytes of parts) {
     const length = Buffer.alloc(4);
     length.writeUInt32LE(bytes.length);
-    parts.push(length, checksum(bytes), bytes);
+    out.push(length, checksum(bytes), bytes);
   }
-  return Buffer.concat(parts);
+  return Buffer.concat(out);
 }
 
 /** The bytes of part `index` of a file written with `withChecksums`; throws `DamagedCacheError` if that part is not intact. */

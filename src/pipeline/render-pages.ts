@@ -14,7 +14,7 @@ import { citePage } from "../site/term-pages.ts";
 import { writeBrowserScripts } from "./browser-scripts.ts";
 import { heapCollector } from "./heap-collector.ts";
 import type {
-  ArticleMentions,
+  CitationsOf,
   ArticleStub,
   ArticleView,
   RenderBatch,
@@ -73,8 +73,8 @@ export function renderBatches(plan: RenderPlan, size: number = RENDER_BATCH): Re
 export interface RenderSources {
   /** An article's full view. */
   view(stub: ArticleStub): Promise<ArticleView>;
-  /** An article's sentences that mention people and places, by key. */
-  mentions(key: string): Promise<ArticleMentions>;
+  /** The sentences of an article, by key, that mention a person, place or organisation. */
+  citations: CitationsOf;
   /** Called after each batch with the pages written so far and the total. */
   onBatch?(done: number, total: number): void;
   /** Most pages per Eleventy run (default `RENDER_BATCH`). */
@@ -91,7 +91,7 @@ async function readBatch(
   batch: RenderPlan,
   wholeSite: boolean,
   view: (stub: ArticleStub) => Promise<ArticleView>,
-  mentionsOf: (key: string) => Promise<ArticleMentions>,
+  citationsOf: CitationsOf,
 ): Promise<RenderBatch> {
   const views = new Map<string, Promise<ArticleView>>();
   const viewOf = (stub: ArticleStub): Promise<ArticleView> => {
@@ -105,7 +105,7 @@ async function readBatch(
   return {
     articles: await Promise.all(batch.articles.map(viewOf)),
     sources: await Promise.all(batch.sources.map(sourcePage)),
-    termPages: await Promise.all(batch.termPages.map((p) => citePage(p, mentionsOf))),
+    termPages: await Promise.all(batch.termPages.map((p) => citePage(p, citationsOf))),
     yearPages: batch.yearPages,
     eventPages: batch.eventPages,
     searchShards: batch.searchShards,
@@ -128,14 +128,9 @@ export async function renderPages(
   // The build compacted the heap before the render (build-site.ts); batches collect as they go.
   const heap = heapCollector();
   for (const [i, batch] of batches.entries()) {
-    // People and place pages quote sentences, read for this batch's pages only (each article once),
-    // into a copy of the batch that is dropped once it is written.
-    const read = new Map<string, Promise<ArticleMentions>>();
-    const mentionsOf = (key: string): Promise<ArticleMentions> => {
-      if (!read.has(key)) read.set(key, sources.mentions(key));
-      return read.get(key)!;
-    };
-    const batchData = await readBatch(site, batch, i === 0, sources.view, mentionsOf);
+    // People and place pages quote sentences, read for this batch's pages only into a copy of the
+    // batch that is dropped once it is written.
+    const batchData = await readBatch(site, batch, i === 0, sources.view, sources.citations);
     // No configuration file: the render's configuration is the function `.eleventy.ts` makes for
     // this batch, so nothing reaches a template but the values handed to it.
     const eleventy = new Eleventy("templates", output, {

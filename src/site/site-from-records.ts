@@ -7,9 +7,9 @@ import { compileRules, deriveArticle } from "./article-facts.ts";
 import { assembleSite } from "./assemble-site.ts";
 import type { SiteInputs } from "./site-inputs.ts";
 import { encodeTerms, vocabulary } from "./related.ts";
-import type { ArticleMentions, ArticleView, SiteData } from "./types.ts";
+import type { ArticleView, CitationsOf, SiteData } from "./types.ts";
 
-/** Every view, the full view of each article in the site's order, and each article's mentions by key (the slug here). */
+/** Every view, the full view of each article in the site's order, and the sentences naming each name by article key (the slug here). */
 export function siteFromRecords(
   records: readonly ArticleRecord[],
   inputs: SiteInputs,
@@ -17,7 +17,7 @@ export function siteFromRecords(
 ): {
   site: SiteData;
   views: ArticleView[];
-  mentionsOf: (key: string) => Promise<ArticleMentions>;
+  citationsOf: CitationsOf;
 } {
   const rules = compileRules(inputs);
   const derived = new Map(
@@ -38,6 +38,6 @@ export function siteFromRecords(
   return {
     site,
     views,
-    mentionsOf: (key) => Promise.resolve(derived.get(key)!.mentions),
+    citationsOf: (key, kind, slug) => Promise.resolve(derived.get(key)!.mentions[kind][slug] ?? []),
   };
 }

@@ -7,7 +7,7 @@ import { numberedPath, termYearPath } from "./paths.ts";
 import type { TermSummaries } from "./term-summaries.ts";
 import type {
   ArticleFacts,
-  ArticleMentions,
+  CitationsOf,
   PageNumber,
   TermPage,
   TermSpan,
@@ -89,17 +89,14 @@ function termPagesOf(term: TermSummary, members: readonly ArticleFacts[]): TermP
   ];
 }
 
-/** A people, place or organisation page with the sentences of its articles that mention the entity, read through `mentionsOf`. */
-export async function citePage(
-  page: TermPage,
-  mentionsOf: (key: string) => Promise<ArticleMentions>,
-): Promise<TermPage> {
+/** A people, place or organisation page with the sentences of its articles that mention the entity, read through `citationsOf`. */
+export async function citePage(page: TermPage, citationsOf: CitationsOf): Promise<TermPage> {
   if (page.kind !== "people" && page.kind !== "places" && page.kind !== "organisations")
     return page;
   const kind = page.kind;
   const lists = await Promise.all(
     page.articles.map(async (a, i) =>
-      ((await mentionsOf(page.keys[i]!))[kind]?.[page.slug] ?? []).map((c) => ({
+      (await citationsOf(page.keys[i]!, kind, page.slug)).map((c) => ({
         ...c,
         article: a.slug,
         path: a.path,

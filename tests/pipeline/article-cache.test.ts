@@ -10,13 +10,13 @@ import {
   damagedRecordKey,
   readCacheFile,
   readStoredArticle,
-  mentionsReader,
   recordPath,
   recordsDir,
   storeArticle,
   writeCacheFile,
   type StoredArticle,
 } from "../../src/pipeline/article-cache.ts";
+import { mentionsReader } from "../../src/pipeline/mentions-reader.ts";
 import type { ArticleMentions } from "../../src/site/types.ts";
 
 describe("article cache", () => {
@@ -95,10 +95,11 @@ describe("article cache", () => {
     after(() => rmSync(records, { recursive: true, force: true }));
     mkdirSync(recordsDir(records), { recursive: true });
     const entry = { record: { headline: "A" }, paragraphs: [] } as unknown as StoredArticle;
-    const mentions = { sentences: [] } as unknown as ArticleMentions;
+    const said = [{ anchor: "p1s1", sentence: "Ana spoke." }];
+    const mentions: ArticleMentions = { people: { ana: said }, places: {}, organisations: {} };
     storeArticle(records, "abc123", entry, mentions);
     assert.deepEqual(readStoredArticle(records, "abc123"), entry);
-    assert.deepEqual(mentionsReader(records)("abc123"), mentions);
+    assert.deepEqual(mentionsReader(records)("abc123", "people", "ana"), said);
     const path = recordPath(records, "abc123");
     const bytes = readFileSync(path);
     bytes[bytes.indexOf("headline") + 1]! ^= 0x20; // one flipped bit inside the record's part
@@ -107,40 +108,11 @@ describe("article cache", () => {
       () => readStoredArticle(records, "abc123"),
       (e: unknown) => e instanceof DamagedCacheError && damagedRecordKey(e) === "abc123",
     );
-    assert.throws(() => mentionsReader(records)("absent"), DamagedCacheError);
+    assert.throws(() => mentionsReader(records)("absent", "people", "ana"), DamagedCacheError);
     // The mentions are a part of their own, with their own checksum: still read whole.
-    assert.deepEqual(mentionsReader(records)("abc123"), mentions);
+    assert.deepEqual(mentionsReader(records)("abc123", "people", "ana"), said);
     writeFileSync(path, bytes.subarray(0, bytes.length - 1)); // cut short: the mentions' part is
-    assert.throws(() => mentionsReader(records)("abc123"), DamagedCacheError);
-  });
-
-  it("reads mentions again from memory, and from the file once more than its bytes are kept", () => {
-    const records = mkdtempSync(join(tmpdir(), "mentions-"));
-    after(() => rmSync(records, { recursive: true, force: true }));
-    mkdirSync(recordsDir(records), { recursive: true });
-    const entry = { record: { headline: "A" }, paragraphs: [] } as unknown as StoredArticle;
-    const said = (who: string): ArticleMentions =>
-      ({
-        people: { [who]: [{ text: `${who} spoke.`, paragraph: 0 }] },
-        places: {},
-        organisations: {},
-      }) as unknown as ArticleMentions;
-    storeArticle(records, "k1", entry, said("ana"));
-    storeArticle(records, "k2", entry, said("ben"));
-    const remembering = mentionsReader(records);
-    const forgetting = mentionsReader(records, 1);
-    for (const read of [remembering, forgetting]) {
-      assert.deepEqual(read("k1"), said("ana"));
-      assert.deepEqual(read("k2"), said("ben"));
-    }
-    // The files go: the remembering reader still has both, the one that keeps 1 byte has neither.
-    rmSync(recordsDir(records), { recursive: true, force: true });
-    assert.deepEqual(remembering("k1"), said("ana"));
-    assert.deepEqual(remembering("k2"), said("ben"));
-    assert.throws(() => forgetting("k1"), DamagedCacheError);
-    // Each read decodes afresh: a page that changes what it was given changes no other page.
-    remembering("k1").people["ana"]!.length = 0;
-    assert.deepEqual(remembering("k1"), said("ana"));
+    assert.throws(() => mentionsReader(records)("abc123", "people", "ana"), DamagedCacheError);
   });
 
   it("empties only a cache folder a build made", async () => {

@@ -44,6 +44,13 @@ export interface ArticleMentions {
   organisations: Record<string, CitedSentence[]>;
 }
 
+/** Reads the sentences of article `key` that mention the name `slug` of `kind` (a term page quotes them). */
+export type CitationsOf = (
+  key: string,
+  kind: keyof ArticleMentions,
+  slug: string,
+) => Promise<CitedSentence[]>;
+
 /** What the site keeps about every article, derived from its record alone (src/site/article-facts.ts). */
 export interface ArticleFacts {
   /** Identifies the file version (path and content) and the code and data it was derived with. */
