@@ -5,11 +5,10 @@
  * the render's largest cost after Eleventy's own on a 10,000-article archive.
  *
  * Layout, repeated per entry: kind (1 byte), the slug's length and the sentences' length (4 bytes
- * each), the slug's UTF-8 bytes, then the sentences' v8 serialization.
+ * each), the slug's UTF-8 bytes, then the sentences as JSON (plain strings: JSON writes and reads
+ * them in a third of the time v8's serializer takes, and the part's checksum guards the bytes).
  */
-import { serialize } from "node:v8";
 import type { ArticleMentions, CitedSentence } from "../site/types.ts";
-import { deserialize } from "./checked-file.ts";
 
 /** The kinds of names, in the order their numbers stand for. */
 const KINDS: readonly MentionKind[] = ["people", "places", "organisations"];
@@ -26,7 +25,7 @@ export function encodeMentions(mentions: ArticleMentions): Buffer {
   KINDS.forEach((kind, k) => {
     for (const [slug, sentences] of Object.entries(mentions[kind])) {
       const name = Buffer.from(slug);
-      const body = serialize(sentences);
+      const body = Buffer.from(JSON.stringify(sentences));
       const head = Buffer.alloc(HEAD);
       head.writeUInt8(k, 0);
       head.writeUInt32LE(name.length, 1);
@@ -47,7 +46,7 @@ export function citationsIn(bytes: Buffer, kind: MentionKind, slug: string): Cit
     const end = nameEnd + bytes.readUInt32LE(at + 5);
     if (end > bytes.length) throw new Error("mentions cut short");
     if (bytes[at] === k && wanted.equals(bytes.subarray(at + HEAD, nameEnd)))
-      return deserialize(bytes.subarray(nameEnd, end)) as CitedSentence[];
+      return JSON.parse(bytes.toString("utf8", nameEnd, end)) as CitedSentence[];
     at = end;
   }
   return [];

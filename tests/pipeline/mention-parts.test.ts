@@ -38,6 +38,12 @@ describe("mention parts", () => {
     assert.deepEqual(citationsIn(none, "people", "jordan"), []);
   });
 
+  it("keeps every character of a sentence: quotes, backslashes, emoji, a lone surrogate", () => {
+    const odd = [cite('He said "no" \\ 😀 \uD800 <b>&amp;</b>\n{{ x }}')];
+    const stored = encodeMentions({ people: { x: odd }, places: {}, organisations: {} });
+    assert.deepEqual(citationsIn(stored, "people", "x"), odd);
+  });
+
   it("throws on bytes cut short instead of reading past them", () => {
     assert.throws(() =>
       citationsIn(bytes.subarray(0, bytes.length - 3), "organisations", "ооо-ромашка"),
