@@ -65,6 +65,7 @@ export const CHROME_LINES = new Set(
     "menú",
     "меню",
     "search",
+    "close this search box",
     "buscar",
     "поиск",
     "home",

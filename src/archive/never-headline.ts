@@ -1,7 +1,8 @@
 /**
  * Lines that are never the headline, whatever stands around them: too long or too short, ended
  * like a sentence or a caption, chrome, labels, navigation, widgets, recipe cards, tag lists,
- * credits in parentheses and menu items printed with no space between them.
+ * credits in parentheses, menu items printed with no space between them, contact lines and
+ * labelled captions.
  */
 import { isChromeLine, isEndMarker } from "./boilerplate.ts";
 import { memoizeByLanguage } from "./language-memo.ts";
@@ -64,6 +65,14 @@ const MIN_GLUED_JOINS = 2;
 const isGluedMenu = (line: string): boolean =>
   (line.match(/\p{Ll}{2}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= MIN_GLUED_JOINS;
 
+/** True for a line with an e-mail address in it (`kanzlei@example.de`, `Write to ana@example.com`): a contact line. */
+const hasEmailAddress = (line: string): boolean =>
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u.test(line);
+
+/** True for a caption under its label, even glued to it (`Media captionDrone footage shows …`). */
+const isLabelledCaption = (line: string): boolean =>
+  /^(?:media|image|video|photo|picture)\s*caption/iu.test(line.trim());
+
 /** True for a line that cannot be the headline whatever stands around it. */
 export const isNeverHeadline = memoizeByLanguage((line: string, lang: TextLanguage): boolean => {
   const words = titleWords(line, lang);
@@ -75,6 +84,6 @@ export const isNeverHeadline = memoizeByLanguage((line: string, lang: TextLangua
     return true;
   if (isNavigationLine(line) || isWidgetLine(line) || isMarkedFurniture(line, lang)) return true;
   if (isRecipeCardLine(line) || isTagList(line) || isBracketedAside(line)) return true;
-  if (isGluedMenu(line)) return true;
+  if (isGluedMenu(line) || hasEmailAddress(line) || isLabelledCaption(line)) return true;
   return proseKind(line, lang) === "long" && words > 25;
 });

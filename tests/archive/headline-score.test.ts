@@ -123,6 +123,19 @@ describe("isNeverHeadline", () => {
       isNeverHeadline("Former press secretary of the city council exits Warner Bros. role", en),
       false,
     ));
+  it("a contact line with an e-mail address", () => {
+    assert.equal(isNeverHeadline("office@harbour-lawyers.example", en), true);
+    assert.equal(isNeverHeadline("Write to the editors at letters@harbourtimes.example", en), true);
+  });
+  it("a title that only names an address's sign", () =>
+    assert.equal(isNeverHeadline("Why the @ sign took over the world", en), false));
+  it("a caption under its label, glued to it or not", () => {
+    assert.equal(isNeverHeadline("Media captionDrone footage shows the flooded harbour", en), true);
+    assert.equal(isNeverHeadline("Image caption Volunteers fill sandbags on Friday", en), true);
+    assert.equal(isNeverHeadline("Caption contest winners announced", en), false);
+  });
+  it("a search box's close button", () =>
+    assert.equal(isNeverHeadline("Close this search box.", en), true));
   it("a title with an ordinal", () =>
     assert.equal(
       isNeverHeadline("So sähe die Tabelle nach dem 10. Spieltag ohne Fehlentscheidungen aus", en),
