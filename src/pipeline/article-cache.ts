@@ -3,9 +3,10 @@
  *   files.v8          per article file: size, time and inode, content hash, facts, diagnostics
  *   records/<key>.v8  per file version, in two parts read one at a time: the record and its
  *                     rendered paragraphs (read to render that article's pages or index it), then
- *                     its sentences that mention people, places and organisations (read to render
- *                     their pages: a few kilobytes, where the record is tens). One file, not two:
- *                     creating a file cost a parse thread more than writing it.
+ *                     its sentences that mention people, places and organisations, one entry per
+ *                     name (mention-parts.ts; read to render their pages: a few kilobytes, where
+ *                     the record is tens). One file, not two: creating a file cost a parse
+ *                     thread more than writing it.
  *   pages.v8          per page written: the fingerprint of its data and the file's identity
  * Every key, and what changes it, is in cache-keys.ts.
  * The cache only saves work: deleting it makes the next build a cold one, never a wrong one. Every
