@@ -9,7 +9,7 @@ const MAX_DISCLOSURE_WORDS = 70;
 
 /** Disclosures by their wording, matched against the folded line (lowercase, no accents). */
 const DISCLOSURES: readonly RegExp[] = [
-  /\bwe (?:may )?(?:receive|earn|get) (?:a )?(?:compensation|commission)\b/,
+  /\bwe (?:may )?(?:receive|earn|get) (?:an? )?(?:affiliate )?(?:compensation|commission)\b/,
   /^(?:advertising |affiliate )?(?:disclosure|disclaimer)\b/,
   /\badvertising disclaimer\b/,
   /\baffiliate[- ]links?\b/,

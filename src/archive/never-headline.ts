@@ -10,6 +10,7 @@ import { isNavigationLine } from "./navigation-lines.ts";
 import type { TextLanguage } from "./prose-language.ts";
 import { proseKind } from "./prose-measure.ts";
 import { isRecipeCardLine } from "./recipe-card-lines.ts";
+import { isScriptNotice } from "./script-notice.ts";
 import { isWidgetLine } from "./widget-lines.ts";
 import {
   isMarkedFurniture,
@@ -85,5 +86,6 @@ export const isNeverHeadline = memoizeByLanguage((line: string, lang: TextLangua
   if (isNavigationLine(line) || isWidgetLine(line) || isMarkedFurniture(line, lang)) return true;
   if (isRecipeCardLine(line) || isTagList(line) || isBracketedAside(line)) return true;
   if (isGluedMenu(line) || hasEmailAddress(line) || isLabelledCaption(line)) return true;
+  if (isScriptNotice(line)) return true;
   return proseKind(line, lang) === "long" && words > 25;
 });

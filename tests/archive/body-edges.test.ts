@@ -159,6 +159,7 @@ table(
     "Advertising disclosure: We may receive compensation for some of the links in our stories.",
     "Bei den Verlinkungen handelt es sich um Affiliate Links.",
     "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
+    "The Harbour Times is supported by its readers. When you buy through links on our site, we may earn an affiliate commission. Learn more",
   ],
   ["The company said it would pay its sales staff a higher commission from next year."],
 );

@@ -134,6 +134,8 @@ describe("isNeverHeadline", () => {
     assert.equal(isNeverHeadline("Image caption Volunteers fill sandbags on Friday", en), true);
     assert.equal(isNeverHeadline("Caption contest winners announced", en), false);
   });
+  it("a notice about the reader's browser", () =>
+    assert.equal(isNeverHeadline("Dein Browser ist leider veraltet.", en), true));
   it("a search box's close button", () =>
     assert.equal(isNeverHeadline("Close this search box.", en), true));
   it("a title with an ordinal", () =>
