@@ -66,9 +66,26 @@ const MIN_GLUED_JOINS = 2;
 const isGluedMenu = (line: string): boolean =>
   (line.match(/\p{Ll}{2}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= MIN_GLUED_JOINS;
 
-/** True for a line with an e-mail address in it (`kanzlei@example.de`, `Write to ana@example.com`): a contact line. */
-const hasEmailAddress = (line: string): boolean =>
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u.test(line);
+/** A domain after an e-mail address's `@`: labels, dots, and a top-level domain of letters. */
+const EMAIL_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+/** Most characters of a domain name: each `@` is checked over at most these, so a line costs linear time. */
+const MAX_DOMAIN = 255;
+
+/**
+ * True for a line with an e-mail address in it (`kanzlei@example.de`, `Write to ana@example.com`):
+ * a contact line. Checked at each `@`, never by a pattern scanning back over the address's local
+ * part (which took quadratic time on a long run of letters without spaces).
+ */
+function hasEmailAddress(line: string): boolean {
+  for (let at = line.indexOf("@"); at !== -1; at = line.indexOf("@", at + 1))
+    if (
+      at > 0 &&
+      /[\p{L}\p{N}._%+-]/u.test(line[at - 1]!) &&
+      EMAIL_DOMAIN.test(line.slice(at + 1, at + 1 + MAX_DOMAIN))
+    )
+      return true;
+  return false;
+}
 
 /** True for a caption under its label, even glued to it (`Media captionDrone footage shows …`). */
 const isLabelledCaption = (line: string): boolean =>

@@ -51,6 +51,12 @@ export const SHAPES: Record<string, Shape> = {
     target: "parse",
     make: (n) => HEADLINE + fill("a1", n) + " The end.",
   },
+  // never-headline.ts: hasEmailAddress (checked at every at sign; its first pattern scanned each
+  // run of letters from every letter, which the run of letters and digits above caught).
+  "a long word of letters, dots and at signs": {
+    target: "parse",
+    make: (n) => `${HEADLINE}${fill("ab.c@d", n)}.e\n\nThe end.`,
+  },
   // chrome-words.ts: COOKIE_BANNER (`\bcookies?\b.*\bsite\b` rescanned the line from every cookie).
   "a line repeating a cookie word": {
     target: "parse",
