@@ -34,12 +34,16 @@ function isFileNameToken(token: string): boolean {
   return true;
 }
 
-/** True for a line that is only image-file names: `inx960x640`, `IMG_2034.jpg 1`. */
+/** A date written with dots (`23.10.2018`, `19.10.19`), which German and Russian pages print alone on a line. */
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\.?$/;
+
+/** True for a line that is only image-file names: `inx960x640`, `IMG_2034.jpg 1`; never a dotted date. */
 export function isImageNameLine(line: string): boolean {
   const t = line.trim();
   if (t === "" || /^\d{1,4}$/.test(t) || !/[a-z_.]|\d{6,}/i.test(line)) return false;
   for (const [token] of t.matchAll(/\S+/g))
-    if (!/^[\w.-]+$/.test(token) || !isFileNameToken(token)) return false;
+    if (!/^[\w.-]+$/.test(token) || DOTTED_DATE.test(token) || !isFileNameToken(token))
+      return false;
   return true;
 }
 

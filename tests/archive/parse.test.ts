@@ -51,6 +51,12 @@ describe("parseArticle", () => {
     assert.equal(r.date, "2024-02-19");
     assert.equal(r.updated, "2024-02-21");
   });
+  it("reads a date written with dots alone on its line under the headline", () => {
+    // It was read as an image file's name (two digits run together), and dates no photo.
+    const r = parse(`Headline of the story here\n\n23.10.2018\n\n${lede}\n\n${body}`);
+    assert.equal(r.date, "2018-10-23");
+    assert.equal(r.removed.find((x) => x.text === "23.10.2018")?.reason, "date-stamp");
+  });
   it("rejects a date in the future with a warning", () => {
     const r = parse(`Headline of the story here\n\n12 March 2031\n\n${lede}\n\n${body}`);
     assert.equal(r.date, null);
