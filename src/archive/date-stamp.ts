@@ -5,6 +5,7 @@
  */
 import { findDates, type DateMention } from "./dates.ts";
 import { fold, WEEKDAYS, wordsOf } from "./language.ts";
+import { findShortYearDate } from "./short-year-date.ts";
 import type { Language } from "./types.ts";
 
 /** Whether a stamp says the page was first published or later updated. */
@@ -55,7 +56,11 @@ export function readDateStamp(
 ): StampDate[] | null {
   if (wordsOf(line).length > 24 || NEVER_A_STAMP.test(line)) return null;
   const mentions = findDates(line, language, monthFirst).filter((m) => m.date.year !== 0);
-  if (mentions.length === 0) return null;
+  if (mentions.length === 0) {
+    const short = findShortYearDate(line);
+    if (short) mentions.push(short);
+    else return null;
+  }
   let rest = line;
   for (const m of [...mentions].reverse())
     rest = rest.slice(0, m.index) + " " + rest.slice(m.index + m.length);

@@ -57,6 +57,11 @@ describe("parseArticle", () => {
     assert.equal(r.date, "2018-10-23");
     assert.equal(r.removed.find((x) => x.text === "23.10.2018")?.reason, "date-stamp");
   });
+  it("reads a stamp with a two-digit year written with dots", () =>
+    assert.equal(
+      parse(`Headline of the story here\n\n19.10.19, 11:29 Uhr\n\n${lede}\n\n${body}`).date,
+      "2019-10-19",
+    ));
   it("rejects a date in the future with a warning", () => {
     const r = parse(`Headline of the story here\n\n12 March 2031\n\n${lede}\n\n${body}`);
     assert.equal(r.date, null);
