@@ -6,6 +6,7 @@
 import type { ArticleLayout } from "./article-layout.ts";
 import type { PlacedDateline } from "./article-dateline.ts";
 import { readDateStamp } from "./date-stamp.ts";
+import { readPostMetaDates } from "./post-meta-date.ts";
 import { isMonthAndYear } from "./month-names.ts";
 import type { DateEvidence } from "./publication-date.ts";
 import type { Language, RemovalReason } from "./types.ts";
@@ -45,9 +46,17 @@ export function collectDateEvidence(
   const { headline, firstBody, lastBody } = layout;
   const dates: DateEvidence[] = [];
   const stampLines = layout.beforeEnd.filter((r) => !NO_ARTICLE_DATES.includes(r.reason));
-  const stamps = stampLines.map((r) =>
-    r.text.split(/\s+\|\s+/).flatMap((part) => readDateStamp(part, language, monthFirst) ?? []),
-  );
+  const inHeader = (line: number): boolean =>
+    headline !== null && line >= headline.n - KICKER_REACH && line < firstBody;
+  const stamps = stampLines.map((r) => {
+    const read = r.text
+      .split(/\s+\|\s+/)
+      .flatMap((part) => readDateStamp(part, language, monthFirst) ?? []);
+    // Under the headline, a meta line's date beside its author (post-meta-date.ts).
+    return read.length > 0 || !inHeader(r.line)
+      ? read
+      : readPostMetaDates(r.text, language, monthFirst);
+  });
   const monthLines = layout.beforeEnd.filter((r) => isMonthAndYear(r.text)).map((r) => r.line);
   const inArchiveList = (line: number): boolean =>
     monthLines.includes(line) &&

@@ -62,6 +62,18 @@ describe("parseArticle", () => {
       parse(`Headline of the story here\n\n19.10.19, 11:29 Uhr\n\n${lede}\n\n${body}`).date,
       "2019-10-19",
     ));
+  it("reads the date of a meta line under the headline, beside its author, not a comment's", () => {
+    const meta = "Von Kim Lee / 6. November 2023 / Keine Kommentare";
+    assert.equal(
+      parse(`Headline of the story here\n\n${meta}\n\n${lede}\n\n${body}`).date,
+      "2023-11-06",
+    );
+    const comment = "Kommentar von Ana | 8. Dezember 2023 um 10:56";
+    assert.equal(
+      parse(`Headline of the story here\n\n${lede}\n\n${body}\n\n${comment}`).date,
+      null,
+    );
+  });
   it("rejects a date in the future with a warning", () => {
     const r = parse(`Headline of the story here\n\n12 March 2031\n\n${lede}\n\n${body}`);
     assert.equal(r.date, null);
