@@ -15,6 +15,11 @@ describe("readPostMetaDates", () => {
       "2020-2-4",
     ]);
   });
+  it("reads the date that opens a line, before the post's section or categories", () => {
+    assert.deepEqual(dates("24.01.2022 - Meldung - Energiewende im Hafen"), ["2022-1-24"]);
+    assert.deepEqual(dates("19.11.2021 in Community, Hafen, Politik"), ["2021-11-19"]);
+    assert.deepEqual(dates("Meldung vom Hafen 24.01.2022 Energiewende"), []);
+  });
   it("reads nothing without an author's mark, or from a long line of prose", () => {
     assert.deepEqual(dates("16. Mai 2019 Netzwerk, Windows, Tipps und Tricks"), []);
     assert.deepEqual(
