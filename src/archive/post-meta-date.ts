@@ -18,8 +18,12 @@ const MAX_META_WORDS = 20;
 /** An author's mark: `by`, `von`, `par`, `por`, `di`, `door`, `written by`, `Autor:`. */
 const AUTHOR_MARK = /(?:^|[\s/|·•—–(-])(?:by|von|par|por|di|door|autor(?:in)?:?|author:?)\s+\S/iu;
 
-/** What follows the date in a line that opens with it: a separator or `in` before the section (`24.01.2022 - Meldung`, `19.11.2021 in Politik, Deutschland`). */
-const DATE_LED_REST = /^\s*(?:[–—\-/|·•]|in\s)/u;
+/**
+ * What follows the date in a line that opens with it: a separator or `in` before the section
+ * (`24.01.2022 - Meldung`, `19.11.2021 in Politik, Deutschland`), or a section's capitalised name
+ * (`27.01.2020 Soziales & Gesundheit`).
+ */
+const DATE_LED_REST = /^(?:\s*(?:[–—\-/|·•]|in\s)|\s+\p{Lu})/u;
 
 /** The full dates (day and month unambiguous) of a short meta line with an author's mark or opening with its date, with their labels; none otherwise. */
 export function readPostMetaDates(

@@ -18,10 +18,12 @@ describe("readPostMetaDates", () => {
   it("reads the date that opens a line, before the post's section or categories", () => {
     assert.deepEqual(dates("24.01.2022 - Meldung - Energiewende im Hafen"), ["2022-1-24"]);
     assert.deepEqual(dates("19.11.2021 in Community, Hafen, Politik"), ["2021-11-19"]);
+    assert.deepEqual(dates("27.01.2020 Soziales & Gesundheit Startseite"), ["2020-1-27"]);
     assert.deepEqual(dates("Meldung vom Hafen 24.01.2022 Energiewende"), []);
+    assert.deepEqual(dates("24.01.2022 and the harbour reopened"), []);
   });
   it("reads nothing without an author's mark, or from a long line of prose", () => {
-    assert.deepEqual(dates("16. Mai 2019 Netzwerk, Windows, Tipps und Tricks"), []);
+    assert.deepEqual(dates("Netzwerk, Windows, 16. Mai 2019, Tipps und Tricks"), []);
     assert.deepEqual(
       dates(
         "The council, led by Kim Lee since 3 March 2019, voted on Tuesday to extend the late bus service to the harbour for another year.",
