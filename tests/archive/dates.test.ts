@@ -18,6 +18,8 @@ describe("findDates", () => {
     ["19 de febrero de 2024, 08:34", "es", "2024-02-19 08:34"],
     ["19 февраля 2024, 08:34", "ru", "2024-02-19 08:34"],
     ["19.02.2024", "ru", "2024-02-19"],
+    // A two-digit year glued to a time (a forum's `user28.09.1912:44`) is no year 1912.
+    ["kim28.09.1912:44", "en", null],
     ["Mon 19 Feb 2024 08.34 CET", "en", "2024-02-19 08:34"],
     ["November 2018", "en", "2018-11"],
     ["2 hours ago", "en", null],
