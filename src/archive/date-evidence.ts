@@ -46,14 +46,20 @@ export function collectDateEvidence(
   const { headline, firstBody, lastBody } = layout;
   const dates: DateEvidence[] = [];
   const stampLines = layout.beforeEnd.filter((r) => !NO_ARTICLE_DATES.includes(r.reason));
-  const inHeader = (line: number): boolean =>
-    headline !== null && line >= headline.n - KICKER_REACH && line < firstBody;
+  // A stamp right above the headline (a blog's `12. März 2019 / 09:15`) dates it; higher up,
+  // a site's header shows today's date.
+  const placeOf = (line: number): DateEvidence["place"] =>
+    headline && line < headline.n - KICKER_REACH
+      ? "masthead"
+      : line < firstBody
+        ? "header"
+        : "footer";
   const stamps = stampLines.map((r) => {
     const read = r.text
       .split(/\s+\|\s+/)
       .flatMap((part) => readDateStamp(part, language, monthFirst) ?? []);
     // Under the headline, a meta line's date beside its author (post-meta-date.ts).
-    return read.length > 0 || !inHeader(r.line)
+    return read.length > 0 || headline === null || placeOf(r.line) !== "header"
       ? read
       : readPostMetaDates(r.text, language, monthFirst);
   });
@@ -62,14 +68,7 @@ export function collectDateEvidence(
     monthLines.includes(line) &&
     monthLines.some((other) => other !== line && Math.abs(other - line) <= ARCHIVE_LIST_GAP);
   for (const [i, r] of stampLines.entries()) {
-    // A stamp right above the headline (a blog's `12. März 2019 / 09:15`) dates it; higher up,
-    // a site's header shows today's date.
-    const place =
-      headline && r.line < headline.n - KICKER_REACH
-        ? "masthead"
-        : r.line < firstBody
-          ? "header"
-          : "footer";
+    const place = placeOf(r.line);
     if (inArchiveList(r.line)) continue;
     if (r.line > lastBody + FOOTER_REACH) continue;
     for (const s of stamps[i]!)

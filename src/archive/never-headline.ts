@@ -98,11 +98,11 @@ export const isNeverHeadline = memoizeByLanguage((line: string, lang: TextLangua
   if (/[:,;]["”»’)]*$/u.test(line)) return true;
   if (endsWithFullStop(line) && words > MAX_STOPPED_TITLE_WORDS) return true;
   if (hasInnerSentence(line, lang)) return true;
-  if (isChromeLine(line) || isSectionLabel(line) || isSiteNameLine(line) || isEndMarker(line))
+  if (isChromeLine(line) || isScriptNotice(line) || isSectionLabel(line) || isSiteNameLine(line))
     return true;
+  if (isEndMarker(line)) return true;
   if (isNavigationLine(line) || isWidgetLine(line) || isMarkedFurniture(line, lang)) return true;
   if (isRecipeCardLine(line) || isTagList(line) || isBracketedAside(line)) return true;
   if (isGluedMenu(line) || hasEmailAddress(line) || isLabelledCaption(line)) return true;
-  if (isScriptNotice(line)) return true;
   return proseKind(line, lang) === "long" && words > 25;
 });

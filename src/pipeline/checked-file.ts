@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { DefaultDeserializer, serialize } from "node:v8";
+import { DefaultDeserializer } from "node:v8";
 
 /**
  * Node's `v8.deserialize`, except that typed arrays get memory of their own. Node's makes them
@@ -109,7 +109,7 @@ export function readChecked(path: string, key: string, index = 0): unknown {
 }
 
 /** Decodes bytes `readCheckedBytes` returned; throws `DamagedCacheError` if they do not decode. */
-export function decodeChecked(bytes: Buffer, path: string, key: string): unknown {
+function decodeChecked(bytes: Buffer, path: string, key: string): unknown {
   try {
     return deserialize(bytes);
   } catch {

@@ -23,11 +23,10 @@ export function mentionsReader(
   const kept = new Map<string, Buffer>();
   let bytes = 0;
   return (key, kind, slug) => {
-    const path = recordPath(cache, key);
     let value = kept.get(key);
     if (!value) {
       // A copy: the part is a view into the whole file, which is several times its size.
-      value = Buffer.from(readCheckedBytes(path, key, MENTIONS_PART));
+      value = Buffer.from(readCheckedBytes(recordPath(cache, key), key, MENTIONS_PART));
       kept.set(key, value);
       bytes += value.length;
       for (const [old, b] of kept) {
@@ -39,7 +38,7 @@ export function mentionsReader(
     try {
       return citationsIn(value, kind, slug);
     } catch {
-      throw new DamagedCacheError(key, path);
+      throw new DamagedCacheError(key, recordPath(cache, key));
     }
   };
 }
