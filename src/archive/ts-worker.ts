@@ -23,25 +23,25 @@ const BATCH = 50;
 /**
  * Runs `module` in one worker thread per core (at most four), each started with `data(share)`
  * for its share of `items` (dealt in turn); the results the workers send (see `sendInBatches`)
- * are handed to `onBatch` as they come.
+ * are handed to `onBatch` as they come, with the number of the worker that sent them.
  */
 export async function inWorkers<I, R>(
   module: URL,
   items: readonly I[],
   data: (share: I[]) => unknown,
-  onBatch: (results: R[]) => void,
+  onBatch: (results: R[], worker: number) => void,
 ): Promise<void> {
   const count = Math.min(MAX_WORKERS, Math.max(1, availableParallelism()));
   const shares = Array.from({ length: count }, (_, w) => items.filter((_, i) => i % count === w));
   await Promise.all(
     shares.map(
-      (share) =>
+      (share, w) =>
         new Promise<void>((resolve, reject) => {
           const worker = tsWorker(module, data(share));
           worker.on("message", (m: { done?: boolean; batch?: R[] }) => {
             // Resolved once the thread has exited, so no worker outlives the call.
             if (m.done) void worker.terminate().then(() => resolve(), reject);
-            else onBatch(m.batch ?? []);
+            else onBatch(m.batch ?? [], w);
           });
           worker.on("error", reject);
         }),
@@ -52,17 +52,19 @@ export async function inWorkers<I, R>(
 /**
  * In a worker thread started by `inWorkers`: sends `work(item)` of each item back in batches, then
  * the end. Each item's work is bounded in time (see time-bound.ts): `overrun(item)` is sent for an
- * item that did not finish within `limitMs`.
+ * item that did not finish within `limitMs`. `finish`, if given, is applied to each result as it is
+ * sent, outside the time bound: work the bound stops is done again, but each result is finished once.
  */
 export function sendInBatches<I, R>(
   items: readonly I[],
   work: (item: I) => R,
   overrun: (item: I) => R,
   limitMs?: number,
+  finish: (result: R) => R = (result) => result,
 ): void {
   let batch: R[] = [];
   const send = (result: R): void => {
-    batch.push(result);
+    batch.push(finish(result));
     if (batch.length === BATCH) {
       parentPort!.postMessage({ batch });
       batch = [];

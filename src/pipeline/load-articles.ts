@@ -13,7 +13,7 @@ import type { Archive, ArticleRecord, Diagnostic } from "../archive/types.ts";
 import { compileRules } from "../site/article-facts.ts";
 import type { ArticleTerms } from "../site/assemble-site.ts";
 import { checkSiteInputs, type SiteInputs } from "../site/site-inputs.ts";
-import { encodeTerms, vocabulary } from "../site/related.ts";
+import { vocabulary, type Vocabulary } from "../site/related.ts";
 import type { ArticleFacts } from "../site/types.ts";
 import {
   clearCache,
@@ -36,6 +36,7 @@ import {
 } from "./process-article.ts";
 import { forEachWithinTimeLimit, PARSE_TIME_LIMIT_MS } from "../archive/time-bound.ts";
 import type { WorkerData } from "./parse-worker.ts";
+import { renumberWords } from "./word-numbers.ts";
 
 /** How many files need parsing before the work is spread over worker threads. */
 const PARALLEL_THRESHOLD = 400;
@@ -127,7 +128,7 @@ export async function loadArticles(
         span: p.span,
         key: p.key,
         facts: p.facts,
-        terms: p.terms ? encodeTerms(p.terms, words) : null,
+        terms: p.terms,
         diagnostics: p.diagnostics,
       };
     }
@@ -142,10 +143,10 @@ export async function loadArticles(
       inputs,
       limitMs,
     };
-    await processInWorkers(files, jobs, shared, store);
+    await processInWorkers(files, jobs, shared, words, store);
   } else {
     const rules = compileRules(inputs);
-    const ctx: ProcessContext = { cache: cache ?? null, keepRecords, context, now, rules };
+    const ctx: ProcessContext = { cache: cache ?? null, keepRecords, context, now, rules, words };
     forEachWithinTimeLimit(
       jobs,
       ([i, key]): [number, ProcessedFile] => [i, processFile(files[i]!, key, ctx)],
@@ -206,20 +207,22 @@ export async function loadArticleFolder(
   };
 }
 
-/** Processes jobs in worker threads, one per core (at most four). */
+/** Processes jobs in worker threads, one per core (at most four); word counts come numbered in `words`. */
 async function processInWorkers(
   files: readonly string[],
   jobs: readonly [number, KnownVersion | null][],
   shared: Omit<WorkerData, "jobs">,
+  words: Vocabulary,
   onResult: (i: number, p: ProcessedFile) => void,
 ): Promise<void> {
   const index = new Map(files.map((f, i) => [f, i]));
+  const renumber = renumberWords(words);
   await inWorkers(
     new URL("./parse-worker.ts", import.meta.url),
     jobs,
     (share) => ({ ...shared, jobs: share.map(([i, key]) => [files[i], key]) }),
-    (batch: ProcessedFile[]) => {
-      for (const p of batch) onResult(index.get(p.file)!, p);
+    (batch: ProcessedFile[], worker) => {
+      for (const p of batch) onResult(index.get(p.file)!, renumber(worker, p));
     },
   );
 }

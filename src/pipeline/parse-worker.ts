@@ -9,6 +9,7 @@ import { sendInBatches } from "../archive/ts-worker.ts";
 import { compileRules } from "../site/article-facts.ts";
 import type { SiteInputs } from "../site/site-inputs.ts";
 import { processFile, timedOutFile, type KnownVersion } from "./process-article.ts";
+import { workerWords } from "./word-numbers.ts";
 
 /** What the loader hands each worker. */
 export interface WorkerData {
@@ -29,16 +30,20 @@ export interface WorkerData {
 }
 
 const data = workerData as WorkerData;
+const { words, withNewWords } = workerWords();
 const ctx = {
   cache: data.cache,
   keepRecords: data.keepRecords,
   context: data.context,
   now: new Date(data.now),
   rules: compileRules(data.inputs),
+  words,
 };
 sendInBatches(
   data.jobs,
   ([file, known]) => processFile(file, known, ctx),
   ([file]) => timedOutFile(file, data.limitMs),
   data.limitMs,
+  // Outside the time bound: a group of files that runs out of time is processed again.
+  withNewWords,
 );

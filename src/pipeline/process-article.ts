@@ -12,6 +12,7 @@ import { parseTimeLimitError } from "../archive/time-bound.ts";
 import { unreadableFile } from "../archive/unreadable-file.ts";
 import type { ArticleRecord, Diagnostic } from "../archive/types.ts";
 import { deriveArticle, type ArticleRules } from "../site/article-facts.ts";
+import { encodeTerms, type Vocabulary } from "../site/related.ts";
 import type { ArticleFacts } from "../site/types.ts";
 import { storeArticle, type FileVersion } from "./article-cache.ts";
 import { articleStampSync } from "./article-stat.ts";
@@ -30,6 +31,8 @@ export interface ProcessContext {
   now: Date;
   /** Compiled data files. */
   rules: ArticleRules;
+  /** The words that word counts are numbered in: the archive's, or a worker thread's own (see word-numbers.ts). */
+  words: Vocabulary;
 }
 
 /** One processed file. */
@@ -40,8 +43,10 @@ export interface ProcessedFile extends FileVersion {
   unchanged: boolean;
   /** Facts (null when the file had errors or is unchanged). */
   facts: ArticleFacts | null;
-  /** Word counts (null with the facts). */
-  terms: [string, number][] | null;
+  /** Word counts as pairs `[word number, count, …]` over the context's `words` (null with the facts). */
+  terms: Uint32Array | null;
+  /** Words a worker thread numbered since its previous result, in order (set by parse-worker.ts). */
+  newWords?: string[];
   /** Errors and warnings (empty when unchanged). */
   diagnostics: Diagnostic[];
   /** The record, when asked for (`keepRecords`) and parsed without errors. */
@@ -129,7 +134,7 @@ export function processFile(
     key,
     unchanged: false,
     facts: { ...derived.facts, key },
-    terms: derived.terms,
+    terms: encodeTerms(derived.terms, ctx.words),
     diagnostics: loaded.diagnostics,
     ...(ctx.keepRecords ? { record: loaded.record } : {}),
   };
