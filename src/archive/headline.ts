@@ -183,5 +183,8 @@ export function pickHeadline(
     if (total > bestPoints) [best, bestPoints] = [i, total];
   }
   if (best === -1 && block >= 0) return block;
-  return best === -1 ? lines.findIndex((l) => l.trim() !== "") : best;
+  if (best !== -1) return best;
+  // Nothing above the run can be the title: the page's first line that can be one, else its first line.
+  const possible = lines.findIndex((l) => l.trim() !== "" && !isNeverHeadline(l, lang));
+  return possible !== -1 ? possible : lines.findIndex((l) => l.trim() !== "");
 }

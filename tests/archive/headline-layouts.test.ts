@@ -152,4 +152,16 @@ describe("pickHeadline on header layouts", () => {
     ];
     assert.equal(pickHeadline(lines, en, 2), 2);
   });
+  it("takes the page's first line that can be a title when none stands over the run", () => {
+    // A blog named "..." whose description the run of prose took in: nothing above it is a title.
+    const lines = [
+      "...",
+      "",
+      "NOTES FROM A SMALL KITCHEN. EVERYTHING HERE IS MADE UP, AS IS EVERYTHING ELSE YOU WILL READ ON THIS SITE ABOUT THE AUTHOR AND HIS COOKING. ENJOY IT ANYWAY, AND WASH YOUR HANDS.",
+      "TUESDAY, 28 APRIL 2020",
+      "Hello again!",
+      PARAGRAPH,
+    ];
+    assert.equal(pickHeadline(lines, en, 2), 4);
+  });
 });
