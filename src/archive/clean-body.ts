@@ -109,10 +109,11 @@ export function cleanBody(
   const { end, marked } = markBodyEnd(lines, kinds, reach, run);
   for (const i of [above, deck]) if (i !== -1) kinds[i] = "content";
   const contentAt = (): number[] => kinds.flatMap((k, i) => (k === "content" ? [i] : []));
-  // The lede: the dateline paragraph among the first few, else the first paragraph after the header markers.
+  // The lede: a dateline paragraph first or under one summary paragraph, else the first paragraph
+  // after the header markers. Below more prose, a dateline's shape opens a quotation, not the body.
   let content = contentAt();
   let lede =
-    content.slice(0, 4).find((i) => parseDateline(lines[i]!.text, language) !== null) ?? -1;
+    content.slice(0, 2).find((i) => parseDateline(lines[i]!.text, language) !== null) ?? -1;
   const datelineLine = lede;
   if (lede === -1) {
     let lastMarker = -1;
