@@ -103,3 +103,35 @@ export function keepNumberedRuns(
     }
   }
 }
+
+/** A line that opens a quotation: a quotation mark before its first letter or digit. */
+const OPENS_QUOTE = /^\s*["„“”«»‚‘’‹›]\s*[\p{L}\p{N}]/u;
+/** A line that closes one: a quotation mark after its last letter, digit or punctuation. */
+const CLOSES_QUOTE = /[\p{L}\p{N}.,!?…]\s*["“”«»‘’‹›]\s*[.,;:!?]?\s*$/u;
+
+/**
+ * Turns a quotation printed over several short lines between the paragraphs `first` and `last`
+ * (a verse of lyrics, a poem, a post quoted line by line) into body: teaser lines from one that
+ * opens with a quotation mark to the one that closes it, at most `MAX_GAP_LINES`, none marked.
+ * Changes `kinds` in place.
+ */
+export function keepQuotedBlocks(
+  lines: readonly SourceLine[],
+  kinds: LineKind[],
+  marked: ReadonlySet<number>,
+  first: number,
+  last: number,
+): void {
+  if (first === -1) return;
+  for (let i = first + 1; i < last; i++) {
+    if (!keepable(lines, kinds, marked, i) || !OPENS_QUOTE.test(lines[i]!.text)) continue;
+    // A one-line quotation is a teaser's headline as often as a quote: only several lines count.
+    for (let j = i + 1; j < last && j <= i + MAX_GAP_LINES; j++) {
+      if (!keepable(lines, kinds, marked, j)) break;
+      if (!CLOSES_QUOTE.test(lines[j]!.text)) continue;
+      for (let k = i; k <= j; k++) kinds[k] = "content";
+      i = j;
+      break;
+    }
+  }
+}

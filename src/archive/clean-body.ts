@@ -13,7 +13,12 @@
  */
 import { markRepeatedParagraphs } from "./body-duplicates.ts";
 import { markBodyEnd, type RunLines } from "./body-end.ts";
-import { keepGapLines, keepIntroducedLists, keepNumberedRuns } from "./body-gaps.ts";
+import {
+  keepGapLines,
+  keepIntroducedLists,
+  keepNumberedRuns,
+  keepQuotedBlocks,
+} from "./body-gaps.ts";
 import { endsLikeSentence, isChromeLine, isEndMarker } from "./boilerplate.ts";
 import { isPersonName } from "./byline.ts";
 import { classifyLine, splitGluedLine, type LineKind } from "./classify-line.ts";
@@ -189,6 +194,7 @@ export function cleanBody(
   keepSubheads(lines, kinds, marked, first, last);
   // Structured lines (a table, a recipe's ingredients, code) between paragraphs: body-gaps.ts.
   keepGapLines(lines, kinds, marked, first, last);
+  keepQuotedBlocks(lines, kinds, marked, first, last);
   keepIntroducedLists(lines, kinds, marked, end);
   keepNumberedRuns(lines, kinds, marked, lines.length);
   // Repeated paragraphs: a standfirst repeated as the lede, a pull quote, the headline again.

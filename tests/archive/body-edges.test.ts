@@ -2,7 +2,8 @@
  * The body's edges on copied pages (issue 15, round 3): the standfirst above the byline is body,
  * inline "read also" markers in other languages take their teaser out, and appeals to the reader
  * (newsletter, paywall, "did you like it?"), captions with their credit, blog post footers and
- * affiliate disclosures are not body. Fixtures: tests/fixtures/text-patterns.
+ * affiliate disclosures are not body; a quotation printed over several short lines is. Fixtures:
+ * tests/fixtures/text-patterns.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -163,3 +164,16 @@ table(
   ],
   ["The company said it would pay its sales staff a higher commission from next year."],
 );
+
+describe("a quotation over several short lines between paragraphs", () => {
+  it("is body, from the line that opens it to the line that closes it", () => {
+    const body = bodyOf("quoted-verse-between-paragraphs");
+    for (const line of [
+      `"He taught me all I know, but now he's lost the beat`,
+      "He counts his gold records while the kids walk down the street",
+      `And even those he borrowed from the songs of other times"`,
+    ])
+      assert.ok(body.includes(line), line);
+    assert.ok(!body.includes("Top five albums"));
+  });
+});
