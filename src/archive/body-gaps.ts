@@ -2,7 +2,8 @@
  * Structured lines between two paragraphs of the article: a recipe's ingredients, a table's rows,
  * a code block, a fact box's `Label: value` lines. One by one they read as teasers (short, no
  * sentence punctuation), but a short gap of them with paragraphs on both sides is the article's
- * own, as jusText keeps short blocks between good ones (issue 15).
+ * own, as jusText keeps short blocks between good ones (issue 15). So is a quotation printed over
+ * several short lines (a verse, a poem).
  */
 import type { LineKind } from "./classify-line.ts";
 import { wordsOf } from "./language.ts";

@@ -27,9 +27,12 @@ const HEADER_KINDS = new Set<LineKind>(["byline", "date-stamp"]);
 /** Most lines without prose looked through above a run for its header (a table of contents). */
 const HEADED_REACH = 20;
 
-/** True when a header line stands above `start` with no prose between, or among the run's first lines. */
-function isHeaded(kinds: readonly LineKind[], start: number): boolean {
-  for (let i = start - 1; i >= 0 && i >= start - HEADED_REACH && kinds[i] !== "content"; i--)
+/**
+ * True when a header line stands above `start` with no prose between, or among the run's first
+ * lines; lines above `floor` (a site's footer, say) are not looked at.
+ */
+export function isHeaded(kinds: readonly LineKind[], start: number, floor = 0): boolean {
+  for (let i = start - 1; i >= floor && i >= start - HEADED_REACH && kinds[i] !== "content"; i--)
     if (HEADER_KINDS.has(kinds[i]!)) return true;
   for (let i = start; i < start + HEADER_REACH && i < kinds.length; i++)
     if (HEADER_KINDS.has(kinds[i]!)) return true;

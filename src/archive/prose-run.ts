@@ -17,6 +17,7 @@ import { END_PATTERNS } from "./end-markers.ts";
 import { isStructuredLine } from "./structured-line.ts";
 import { trimTailIslands } from "./tail-island.ts";
 import { preferHeadedRun } from "./headed-run.ts";
+import { preferRunAboveFooter } from "./footer-run.ts";
 import { joinLedeAbove } from "./lede-join.ts";
 import { startAtInnerHeader } from "./inner-header.ts";
 import type { SourceLine } from "./source-lines.ts";
@@ -139,6 +140,8 @@ export function findProseRun(lines: readonly SourceLine[], lang: TextLanguage): 
   // and its lede above a fact table or "most read" box (lede-join.ts), are the article all the same.
   ({ start, end } = preferHeadedRun(kinds, weights, cut, { start, end }, best));
   const texts = lines.map((l) => l.text);
+  // A sign-in dialog or legal text below the site's footer links is no article (footer-run.ts).
+  ({ start, end } = preferRunAboveFooter(kinds, texts, weights, { start, end }));
   ({ start, end } = joinLedeAbove(kinds, texts, weights, { start, end }));
   // A notice or teaser above the headline: the article starts under the header in the run's opening.
   ({ start, end } = startAtInnerHeader(kinds, texts, lang, { start, end }));
