@@ -2,6 +2,7 @@
  * The extracted body as the text cleaner leaves it, less the removals that judge a line by its
  * place in a copied page: those lines of an extracted body are put back.
  */
+import { isChromeLine } from "../boilerplate.ts";
 import type { ArticleRecord, RemovalReason } from "../types.ts";
 
 /**
@@ -9,7 +10,9 @@ import type { ArticleRecord, RemovalReason } from "../types.ts";
  * buttons, a credit, what follows an end marker. Its other reasons ("teaser", "label", "chrome",
  * "caption", "duplicate") judge a line by where it stands in a copied page, with the site's
  * menus around it; in the extractor's body they removed 9% of the expected article snippets of
- * the real-page corpus (shared/realpages, 2 of 3 of them "teaser"), so those lines stay.
+ * the real-page corpus (shared/realpages, 2 of 3 of them "teaser"), so those lines stay. A
+ * "chrome" line that is chrome by its own words (an appeal to subscribe, an affiliate disclosure:
+ * `isChromeLine`) stays out wherever it stands.
  */
 const TRUSTED_REMOVALS = new Set<RemovalReason>([
   "front-matter",
@@ -33,8 +36,10 @@ const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/g
  */
 export function keepExtractedBody(record: ArticleRecord, headline: string | null = null): void {
   const trusted = (r: ArticleRecord["removed"][number]): boolean =>
-    TRUSTED_REMOVALS.has(r.reason) &&
-    (r.reason !== "headline" || headline === null || letters(r.text) === letters(headline));
+    (TRUSTED_REMOVALS.has(r.reason) &&
+      (r.reason !== "headline" || headline === null || letters(r.text) === letters(headline))) ||
+    // Chrome by its own words (an appeal, a disclosure), not by where it stands.
+    (r.reason === "chrome" && isChromeLine(r.text));
   const back = record.removed.filter((r) => !trusted(r));
   if (back.length === 0) return;
   record.removed = record.removed.filter(trusted);

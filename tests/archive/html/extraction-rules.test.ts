@@ -123,6 +123,26 @@ describe("link-dense blocks", () => {
   });
 });
 
+describe("the cleaner's chrome removals in an extracted body", () => {
+  it("keeps out chrome by its own words, and puts back what was chrome by its place", () => {
+    const appeal = "Subscribe now to our e-edition for the full story.";
+    const record = {
+      paragraphs: [{ text: "Body.", line: 3 }],
+      body: "Body.",
+      removed: [
+        { line: 5, text: appeal, reason: "chrome" },
+        { line: 7, text: "The wall was finished in May.", reason: "chrome" },
+      ],
+    } as unknown as ArticleRecord;
+    keepExtractedBody(record);
+    assert.equal(record.body, "Body.\n\nThe wall was finished in May.");
+    assert.deepEqual(
+      record.removed.map((r) => r.text),
+      [appeal],
+    );
+  });
+});
+
 describe("the cleaner's headline removals in an extracted body", () => {
   it("puts back a removed subheading that is not the headline", () => {
     const record = {
