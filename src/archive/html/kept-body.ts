@@ -3,6 +3,7 @@
  * place in a copied page: those lines of an extracted body are put back.
  */
 import { isChromeLine } from "../boilerplate.ts";
+import { readDateStamp } from "../date-stamp.ts";
 import type { ArticleRecord, RemovalReason } from "../types.ts";
 
 /**
@@ -10,9 +11,9 @@ import type { ArticleRecord, RemovalReason } from "../types.ts";
  * buttons, a credit, what follows an end marker. Its other reasons ("teaser", "label", "chrome",
  * "caption", "duplicate") judge a line by where it stands in a copied page, with the site's
  * menus around it; in the extractor's body they removed 9% of the expected article snippets of
- * the real-page corpus (shared/realpages, 2 of 3 of them "teaser"), so those lines stay. A
- * "chrome" line that is chrome by its own words (an appeal to subscribe, an affiliate disclosure:
- * `isChromeLine`) stays out wherever it stands.
+ * the real-page corpus (shared/realpages, 2 of 3 of them "teaser"), so those lines stay. A line
+ * that is chrome by its own words (an appeal to subscribe, an affiliate disclosure: `isChromeLine`)
+ * or a date alone stays out, whatever reason the cleaner gave.
  */
 const TRUSTED_REMOVALS = new Set<RemovalReason>([
   "front-matter",
@@ -24,6 +25,9 @@ const TRUSTED_REMOVALS = new Set<RemovalReason>([
   "image-noise",
   "after-end-marker",
 ]);
+
+/** Removals that may judge a line by its place, or by its own words. */
+const PLACED_REMOVALS = new Set<RemovalReason>(["chrome", "label", "teaser"]);
 
 /** Letters and digits of a line, lowercased. */
 const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -38,8 +42,9 @@ export function keepExtractedBody(record: ArticleRecord, headline: string | null
   const trusted = (r: ArticleRecord["removed"][number]): boolean =>
     (TRUSTED_REMOVALS.has(r.reason) &&
       (r.reason !== "headline" || headline === null || letters(r.text) === letters(headline))) ||
-    // Chrome by its own words (an appeal, a disclosure), not by where it stands.
-    (r.reason === "chrome" && isChromeLine(r.text));
+    // Chrome by its own words (an appeal, a disclosure), not by where it stands; a date alone.
+    (PLACED_REMOVALS.has(r.reason) &&
+      (isChromeLine(r.text) || readDateStamp(r.text, record.language) !== null));
   const back = record.removed.filter((r) => !trusted(r));
   if (back.length === 0) return;
   record.removed = record.removed.filter(trusted);

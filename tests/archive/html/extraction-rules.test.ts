@@ -124,7 +124,7 @@ describe("link-dense blocks", () => {
 });
 
 describe("the cleaner's chrome removals in an extracted body", () => {
-  it("keeps out chrome by its own words, and puts back what was chrome by its place", () => {
+  it("keeps out chrome by its own words and a date alone, and puts back chrome by its place", () => {
     const appeal = "Subscribe now to our e-edition for the full story.";
     const record = {
       paragraphs: [{ text: "Body.", line: 3 }],
@@ -132,13 +132,14 @@ describe("the cleaner's chrome removals in an extracted body", () => {
       removed: [
         { line: 5, text: appeal, reason: "chrome" },
         { line: 7, text: "The wall was finished in May.", reason: "chrome" },
+        { line: 9, text: "23.10.2018", reason: "label" },
       ],
     } as unknown as ArticleRecord;
     keepExtractedBody(record);
     assert.equal(record.body, "Body.\n\nThe wall was finished in May.");
     assert.deepEqual(
       record.removed.map((r) => r.text),
-      [appeal],
+      [appeal, "23.10.2018"],
     );
   });
 });
