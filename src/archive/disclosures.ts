@@ -1,6 +1,7 @@
 /**
  * Disclosures a page prints inside or below the article: affiliate-link and advertiser notes,
- * disclaimers that the opinions are the authors' own (issue 15). Prose in form, never the story.
+ * advertising marked as such, disclaimers that the opinions are the authors' own or that the
+ * facts come without guarantee (issue 15). Prose in form, never the story.
  */
 import { fold, wordsOf } from "./language.ts";
 
@@ -16,6 +17,11 @@ const DISCLOSURES: readonly RegExp[] = [
   /\bprovision\b.{0,60}\b(?:handler|haendler|anbieter)\b/,
   /\b(?:handler|anbieter)\b.{0,60}\bprovision\b/,
   /\bn'engagent que leurs auteurs\b/,
+  // Advertising marked as such (`*Werbung. Dieser Beitrag enthalt Werbung fur …`).
+  /\b(?:beitrag|artikel|post|video) enthalt (?:unbezahlte |bezahlte )?werbung\b/,
+  /^(?:werbung|anzeige)\b.{0,30}\b(?:enthalt|affiliate|werbung|links?)\b/,
+  // A disclaimer of accuracy (`Alle Angaben ohne Gewahr`).
+  /^\(?alle angaben ohne gewahr\b/,
 ];
 
 /** The patterns as one, so a line is scanned once. */

@@ -161,8 +161,15 @@ table(
     "Bei den Verlinkungen handelt es sich um Affiliate Links.",
     "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
     "The Harbour Times is supported by its readers. When you buy through links on our site, we may earn an affiliate commission. Learn more",
+    "*Werbung. Dieser Beitrag enthält Werbung für eine Strickmarke.",
+    "Anzeige, enthält Affiliate Links",
+    "(Alle Angaben ohne Gewähr)",
   ],
-  ["The company said it would pay its sales staff a higher commission from next year."],
+  [
+    "The company said it would pay its sales staff a higher commission from next year.",
+    "Werbung im Internet wird teurer, sagen die Agenturen der Stadt.",
+    "Alle Angaben zum Hafen stammen aus dem Bericht des Rechnungshofs.",
+  ],
 );
 
 describe("a quotation over several short lines between paragraphs", () => {
