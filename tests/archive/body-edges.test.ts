@@ -14,6 +14,7 @@ import { parseArticle } from "../../src/archive/parse.ts";
 import { readArticleText } from "../../src/archive/read.ts";
 import { isCaptionCredit } from "../../src/archive/caption-credits.ts";
 import { isDisclosureLine } from "../../src/archive/disclosures.ts";
+import { isPageAction } from "../../src/archive/page-actions.ts";
 import { isPostFooterLine } from "../../src/archive/post-footer.ts";
 import { isReaderAppeal } from "../../src/archive/reader-appeals.ts";
 import { standfirstAboveRun } from "../../src/archive/standfirst.ts";
@@ -169,6 +170,25 @@ table(
     "The company said it would pay its sales staff a higher commission from next year.",
     "Werbung im Internet wird teurer, sagen die Agenturen der Stadt.",
     "Alle Angaben zum Hafen stammen aus dem Bericht des Rechnungshofs.",
+  ],
+);
+
+table(
+  "isPageAction",
+  isPageAction,
+  [
+    "Dieses Skript als PDF herunterladen",
+    "Download as PDF",
+    "Vorschau auf den nächsten Artikel",
+    "Next article",
+    "Article suivant",
+    "Kategorie: News",
+    "Category: Politics, Economy",
+  ],
+  [
+    "The report can be downloaded as PDF from the council's website today.",
+    "The next article in this series looks at the harbour's finances.",
+    "Kategorien wie Alter und Wohnort spielen bei der Umfrage keine Rolle.",
   ],
 );
 
