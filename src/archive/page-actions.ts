@@ -15,6 +15,7 @@ const ACTIONS = new RegExp(
     // The article as a file.
     String.raw`(?:^|\s)(?:als|as|en|como|в виде)\s+pdf\s+(?:herunterladen|downloaden|speichern|download|telecharger|descargar|скачать)(?![\p{L}\p{N}])`,
     String.raw`^(?:download|herunterladen|telecharger|descargar|скачать)\s+(?:\S+\s+){0,3}(?:als\s+|as\s+|en\s+|como\s+)?pdf$`,
+    String.raw`^(?:pdf[- ](?:version|fassung|download)|version pdf|versione pdf|version en pdf)$`,
     // The next or previous article.
     String.raw`^(?:vorschau auf den )?(?:nachste[nr]?|vorherige[nr]?|next|previous|siguiente|anterior|suivant|precedent)\s+(?:artikel|beitrag|post|article|articulo|entrada)$`,
     String.raw`^(?:artikel|article|articulo)\s+(?:suivant|precedent|siguiente|anterior)$`,

@@ -1,9 +1,10 @@
 /**
  * Appeals to the reader that pages print inside or right below the article: newsletter and app
  * sign-ups, paywall and subscription notes, consent sentences of sign-up forms, "did you like
- * this article?" prompts (issue 15). chrome-words.ts knows the English, Spanish and Russian ones
- * that name a newsletter; these are their peers in other wordings and in the other languages of
- * the web's news and blogs (German, French, Polish, Portuguese, Italian).
+ * this article?" prompts, donation and comment prompts (issue 15). chrome-words.ts knows the
+ * English, Spanish and Russian ones that name a newsletter; these are their peers in other
+ * wordings and in the other languages of the web's news and blogs (German, French, Polish,
+ * Portuguese, Italian).
  */
 import { fold, wordsOf } from "./language.ts";
 
@@ -36,6 +37,14 @@ const APPEALS: readonly RegExp[] = [
   /\bverarbeitung meiner (?:personenbezogenen )?daten\b/,
   /^(?:gefallt|gefiel) (?:ihnen|dir|euch) (?:dieser|unser|der)\b/,
   /^artikel gefallen\b/,
+  // Donations, paywalls and comment prompts: `Jede kleine Spende hilft`, `Sie lesen gern …?`,
+  // `Wählen Sie Ihren Zugang und lesen Sie weiter`, `Verraten Sie gerne in den Kommentaren: …`.
+  /^jede (?:kleine )?spende (?:hilft|zahlt)\b/,
+  /^(?:sie lesen|du liest) gerne?\b.{0,40}\?$/,
+  /\bwahlen sie ihren zugang\b/,
+  /\b(?:abo|abonnement) oder einzelheft\b/,
+  /\b(?:verraten|schreiben|sagen) (?:sie|du) (?:es )?(?:uns )?(?:gerne )?in den kommentaren\b/,
+  /\b(?:ihre|deine) meinung zu diesem (?:thema|artikel|beitrag)\b/,
   // French, Polish, Portuguese, Italian, Spanish.
   /\b(?:abonnez-vous|inscrivez-vous) a (?:notre|la) (?:newsletter|lettre)\b/,
   /\bzapraszamy\b.{0,40}\bsubskrypcj\w*\b/,

@@ -100,10 +100,18 @@ describe("isReaderAppeal", () => {
     "Gefällt Ihnen dieser Artikel?",
     "To view the full story, please subscribe.",
     "Zapraszamy do subskrypcji naszego tygodnika.",
+    "Jede kleine Spende hilft!",
+    "Sie lesen gern Hafenblatt.de?",
+    "Wählen Sie Ihren Zugang und lesen Sie weiter:",
+    "Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen der neue Hafen?",
+    "Geben Sie jetzt Ihre Meinung zu diesem Thema ab",
+    "Lesen Sie das Hafenmagazin digital in der App oder bestellen Sie es als Abo oder Einzelheft:",
   ];
   const prose = [
     "The company said its newsletter had lost a third of its subscribers since the spring.",
     "Der Verein will seine Mitglieder künftig per Newsletter über die Termine informieren.",
+    "Jede Spende wurde von der Stadt geprüft, sagte der Kämmerer am Dienstag.",
+    "Sie lesen gern Krimis, sagt die Buchhändlerin.",
   ];
   for (const line of appeals) it(`appeal: ${line}`, () => assert.equal(isReaderAppeal(line), true));
   for (const line of prose)
@@ -179,6 +187,7 @@ table(
   [
     "Dieses Skript als PDF herunterladen",
     "Download as PDF",
+    "PDF version",
     "Vorschau auf den nächsten Artikel",
     "Next article",
     "Article suivant",
