@@ -1,7 +1,8 @@
 /**
  * Lines that offer something other than the article's text: the article as a PDF, the next or
- * previous article, the category it is filed under (`Dieses Skript als PDF herunterladen`,
- * `Vorschau auf den nächsten Artikel`, `Kategorie: News`). Chrome in any of the languages copied
+ * previous article, the category it is filed under, its table of contents, an embedded post to
+ * load (`Dieses Skript als PDF herunterladen`, `Vorschau auf den nächsten Artikel`, `Kategorie:
+ * News`, `Inhaltsverzeichnis`, `Externer Inhalt`). Chrome in any of the languages copied
  * pages show; a sentence that only mentions a PDF or a category is longer.
  */
 import { fold, wordsOf } from "./language.ts";
@@ -19,6 +20,9 @@ const ACTIONS = new RegExp(
     // The next or previous article.
     String.raw`^(?:vorschau auf den )?(?:nachste[nr]?|vorherige[nr]?|next|previous|siguiente|anterior|suivant|precedent)\s+(?:artikel|beitrag|post|article|articulo|entrada)$`,
     String.raw`^(?:artikel|article|articulo)\s+(?:suivant|precedent|siguiente|anterior)$`,
+    // Its table of contents, an embedded post to load (`Externer Inhalt`).
+    String.raw`^(?:inhaltsverzeichnis|table of contents|sommaire|indice de contenidos|содержание)$`,
+    String.raw`^(?:empfohlener (?:redaktioneller |externer )?inhalt|externer inhalt|external content|contenu externe|contenido externo)$`,
     // The category it is filed under.
     String.raw`^(?:kategorie|kategorien|category|categories|categorie|categories|categoria|categorias|rubrik|рубрика|категория)\s*:\s*\S`,
   ].join("|"),

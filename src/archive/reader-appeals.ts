@@ -45,6 +45,14 @@ const APPEALS: readonly RegExp[] = [
   /\b(?:abo|abonnement) oder einzelheft\b/,
   /\b(?:verraten|schreiben|sagen) (?:sie|du) (?:es )?(?:uns )?(?:gerne )?in den kommentaren\b/,
   /\b(?:ihre|deine) meinung zu diesem (?:thema|artikel|beitrag)\b/,
+  /^schon registriert\?/,
+  /\bbesuchen sie unseren (?:\S+-)?shop\b/,
+  /^wir respektieren (?:deine|ihre) privatsphare\b/,
+  /^was passiert mit meinen daten\?$/,
+  // Comment rules and sign-ins, channels: `We ask that comments are civil…`, `Para comentar debes…`.
+  /^we ask that (?:all )?comments\b/,
+  /^para comentar (?:debes|tienes que|es necesario)\b/,
+  /\bnuestro canal de (?:youtube|telegram|whatsapp)\b/,
   // French, Polish, Portuguese, Italian, Spanish.
   /\b(?:abonnez-vous|inscrivez-vous) a (?:notre|la) (?:newsletter|lettre)\b/,
   /\bzapraszamy\b.{0,40}\bsubskrypcj\w*\b/,

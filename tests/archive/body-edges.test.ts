@@ -106,6 +106,13 @@ describe("isReaderAppeal", () => {
     "Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen der neue Hafen?",
     "Geben Sie jetzt Ihre Meinung zu diesem Thema ab",
     "Lesen Sie das Hafenmagazin digital in der App oder bestellen Sie es als Abo oder Einzelheft:",
+    "Schon registriert? Hier einloggen",
+    "Besuchen Sie unseren Fan-Shop!",
+    "Wir respektieren deine Privatsphäre.",
+    "Was passiert mit meinen Daten?",
+    "We ask that comments are civil and free of hateful material.",
+    "Para comentar debes registrarte.",
+    "¡Mira lo que tiene nuestro canal de YouTube!",
   ];
   const prose = [
     "The company said its newsletter had lost a third of its subscribers since the spring.",
@@ -193,6 +200,9 @@ table(
     "Article suivant",
     "Kategorie: News",
     "Category: Politics, Economy",
+    "Inhaltsverzeichnis",
+    "Externer Inhalt",
+    "Empfohlener redaktioneller Inhalt",
   ],
   [
     "The report can be downloaded as PDF from the council's website today.",
