@@ -21,6 +21,7 @@ import { isDisclosureLine } from "./disclosures.ts";
 import { isPostFooterLine } from "./post-footer.ts";
 import { isReaderAppeal } from "./reader-appeals.ts";
 import { isPageAction } from "./page-actions.ts";
+import { isSiteCreditLine } from "./site-credits.ts";
 import { isCaptionCredit } from "./caption-credits.ts";
 
 const PUNCTUATION_CHAR = /^[\s\p{P}\p{S}]$/u;
@@ -79,7 +80,7 @@ export const isChromeLine = memoize((line: string): boolean => {
   if (CHROME_GATE.test(fold(line)) && CHROME_PATTERNS.some((re) => re.test(line.trim())))
     return true;
   if (isReaderAppeal(line) || isPostFooterLine(line) || isDisclosureLine(line)) return true;
-  if (isPageAction(line)) return true;
+  if (isPageAction(line) || isSiteCreditLine(line)) return true;
   return /cookie|galleta|куки/i.test(line) && COOKIE_BANNER.test(line) && wordsOf(line).length < 80;
 });
 

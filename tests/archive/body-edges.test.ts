@@ -17,6 +17,7 @@ import { isDisclosureLine } from "../../src/archive/disclosures.ts";
 import { isPageAction } from "../../src/archive/page-actions.ts";
 import { isPostFooterLine } from "../../src/archive/post-footer.ts";
 import { isReaderAppeal } from "../../src/archive/reader-appeals.ts";
+import { isSiteCreditLine } from "../../src/archive/site-credits.ts";
 import { standfirstAboveRun } from "../../src/archive/standfirst.ts";
 import type { LineKind } from "../../src/archive/classify-line.ts";
 
@@ -208,6 +209,24 @@ table(
     "The report can be downloaded as PDF from the council's website today.",
     "The next article in this series looks at the harbour's finances.",
     "Kategorien wie Alter und Wohnort spielen bei der Umfrage keine Rolle.",
+  ],
+);
+
+table(
+  "isSiteCreditLine",
+  isSiteCreditLine,
+  [
+    "Powered by WordPress.com VIP",
+    "Simple theme. Powered by Blogger.",
+    "Design von Andreas Viklund",
+    "© 2022 Harbour Times Ltd. Newspaper Theme by tagDiv | All rights reserved.",
+    "Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert.",
+    "Original content available for non-commercial use under a Creative Commons license.",
+  ],
+  [
+    "The new ferry is powered by a hybrid engine.",
+    "The design by Zaha Hadid was chosen in 2004.",
+    "Die Jury lobte das Design von Studio Nord.",
   ],
 );
 
