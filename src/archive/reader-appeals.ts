@@ -53,6 +53,10 @@ const APPEALS: readonly RegExp[] = [
   /^we ask that (?:all )?comments\b/,
   /^para comentar (?:debes|tienes que|es necesario)\b/,
   /\bnuestro canal de (?:youtube|telegram|whatsapp)\b/,
+  // A comment form's help (SPIP's `Qui êtes-vous ?`), consent to load an embedded post.
+  /^qui etes-vous \?$/,
+  /\bpour creer des paragraphes, laissez simplement des lignes vides\b/,
+  /^klicken sie auf den (?:unteren |folgenden )?button\b.{0,80}\binhalt\b/,
   // French, Polish, Portuguese, Italian, Spanish.
   /\b(?:abonnez-vous|inscrivez-vous) a (?:notre|la) (?:newsletter|lettre)\b/,
   /\bzapraszamy\b.{0,40}\bsubskrypcj\w*\b/,

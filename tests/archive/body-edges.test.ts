@@ -114,6 +114,9 @@ describe("isReaderAppeal", () => {
     "We ask that comments are civil and free of hateful material.",
     "Para comentar debes registrarte.",
     "¡Mira lo que tiene nuestro canal de YouTube!",
+    "Qui êtes-vous ?",
+    "Pour créer des paragraphes, laissez simplement des lignes vides.",
+    "Klicken Sie auf den unteren Button, um den Inhalt von www.example.de zu laden.",
   ];
   const prose = [
     "The company said its newsletter had lost a third of its subscribers since the spring.",
