@@ -6,6 +6,7 @@
  * those links, and none above the densest run, that run is the article.
  */
 import type { LineKind } from "./classify-line.ts";
+import { densestRun } from "./densest-run.ts";
 import { isHeaded, type LineSpan } from "./headed-run.ts";
 
 /** The links of a site's footer that no article prints alone on a line: legal notices and the like. */
@@ -37,13 +38,7 @@ export function preferRunAboveFooter(
   }
   // A run headed below the footer links (a byline, a date) is an article all the same.
   if (links < MIN_FOOTER_LINKS || isHeaded(kinds, run.start, footer + 1)) return run;
-  // The densest run above the footer (Kadane, as prose-run.ts), if it is headed.
-  let best = 0;
-  let found: LineSpan | null = null;
-  for (let i = 0, sum = 0, from = 0; i < footer; i++) {
-    if (sum <= 0) [sum, from] = [0, i];
-    sum += weights[i]!;
-    if (sum > best) [best, found] = [sum, { start: from, end: i + 1 }];
-  }
-  return found && isHeaded(kinds, found.start) ? found : run;
+  // The densest run above the footer, if it is headed.
+  const { start, end } = densestRun(weights, footer);
+  return start !== -1 && isHeaded(kinds, start) ? { start, end } : run;
 }

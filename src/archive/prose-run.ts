@@ -18,6 +18,7 @@ import { isStructuredLine } from "./structured-line.ts";
 import { trimTailIslands } from "./tail-island.ts";
 import { preferHeadedRun } from "./headed-run.ts";
 import { preferRunAboveFooter } from "./footer-run.ts";
+import { densestRun } from "./densest-run.ts";
 import { joinLedeAbove } from "./lede-join.ts";
 import { startAtInnerHeader } from "./inner-header.ts";
 import type { SourceLine } from "./source-lines.ts";
@@ -124,21 +125,11 @@ export function findProseRun(lines: readonly SourceLine[], lang: TextLanguage): 
       proseLines++;
     }
   }
-  // Kadane: the best sum ending at each line, and where that run began.
-  let best = 0;
-  let start = -1;
-  let end = 0;
-  for (let i = 0, sum = 0, from = 0; i < cut; i++) {
-    if (sum <= 0) {
-      sum = 0;
-      from = i;
-    }
-    sum += weights[i]!;
-    if (sum > best) [best, start, end] = [sum, from, i + 1];
-  }
+  const densest = densestRun(weights, cut);
+  let { start, end } = densest;
   // A short article under its byline or date outweighed by teaser cards or a form (headed-run.ts),
   // and its lede above a fact table or "most read" box (lede-join.ts), are the article all the same.
-  ({ start, end } = preferHeadedRun(kinds, weights, cut, { start, end }, best));
+  ({ start, end } = preferHeadedRun(kinds, weights, cut, { start, end }, densest.weight));
   const texts = lines.map((l) => l.text);
   // A sign-in dialog or legal text below the site's footer links is no article (footer-run.ts).
   ({ start, end } = preferRunAboveFooter(kinds, texts, weights, { start, end }));
