@@ -6,7 +6,7 @@
  * strings, hashed again by every lookup, and the loader's lookups competed with the workers for
  * the processor.
  */
-import { vocabulary, type Vocabulary } from "../site/related.ts";
+import { vocabulary, wordNumber, type Vocabulary } from "../site/related.ts";
 import type { ProcessedFile } from "./process-article.ts";
 
 /**
@@ -37,11 +37,7 @@ export function renumberWords(archive: Vocabulary): (w: number, p: ProcessedFile
   const numbers: number[][] = [];
   return (w, p) => {
     const mine = (numbers[w] ??= []);
-    for (const word of p.newWords ?? []) {
-      let id = archive.ids.get(word);
-      if (id === undefined) archive.ids.set(word, (id = archive.words.push(word) - 1));
-      mine.push(id);
-    }
+    for (const word of p.newWords ?? []) mine.push(wordNumber(archive, word));
     const terms = p.terms;
     if (terms)
       for (let i = 0; i < terms.length; i += 2) {

@@ -50,15 +50,17 @@ export function encodeTerms(
 ): Uint32Array {
   const out = new Uint32Array(terms.length * 2);
   terms.forEach(([word, count], i) => {
-    let id = v.ids.get(word);
-    if (id === undefined) {
-      id = v.words.push(word) - 1;
-      v.ids.set(word, id);
-    }
-    out[i * 2] = id;
+    out[i * 2] = wordNumber(v, word);
     out[i * 2 + 1] = count;
   });
   return out;
+}
+
+/** The number of `word` in the vocabulary, which numbers it first if it is new. */
+export function wordNumber(v: Vocabulary, word: string): number {
+  let id = v.ids.get(word);
+  if (id === undefined) v.ids.set(word, (id = v.words.push(word) - 1));
+  return id;
 }
 
 /** Candidates per article scored in full (the best by the index's partial sums). */
