@@ -24,12 +24,12 @@ const ACTIONS = new RegExp(
     String.raw`^(?:inhaltsverzeichnis|table of contents|sommaire|indice de contenidos|содержание)$`,
     String.raw`^(?:empfohlener (?:redaktioneller |externer )?inhalt|externer inhalt|external content|contenu externe|contenido externo)$`,
     // The category it is filed under.
-    String.raw`^(?:kategorie|kategorien|category|categories|categorie|categories|categoria|categorias|rubrik|рубрика|категория)\s*:\s*\S`,
+    String.raw`^(?:kategorie|kategorien|category|categories|categorie|categoria|categorias|rubrik|рубрика|категория)\s*:\s*\S`,
   ].join("|"),
   "u",
 );
 
-/** True for a line that offers the article as a file, another article, or its category. */
+/** True for a line that offers the article as a file, another article, its category, its contents or an embed. */
 export function isPageAction(line: string): boolean {
   return wordsOf(line).length <= MAX_WORDS && ACTIONS.test(fold(line.trim()));
 }
