@@ -69,6 +69,8 @@ export interface StoredArticle {
   record: ArticleRecord;
   /** Its paragraphs with sentence anchors and HTML. */
   paragraphs: ParagraphView[];
+  /** Why the rules chose each theme, by slug. */
+  themeEvidence: Record<string, string>;
 }
 
 /** The file index: what the cache knows of each article file, and the vocabulary its word counts use. */

@@ -125,7 +125,11 @@ export function processFile(
     storeArticle(
       ctx.cache,
       key,
-      { record: loaded.record, paragraphs: derived.paragraphs },
+      {
+        record: loaded.record,
+        paragraphs: derived.paragraphs,
+        themeEvidence: derived.themeEvidence,
+      },
       derived.mentions,
     );
   return {

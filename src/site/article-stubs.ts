@@ -63,7 +63,6 @@ export function articleStubs(
           })),
         ),
       themesFrom: f.themes.from,
-      ...(f.themes.evidence ? { themeEvidence: f.themes.evidence } : {}),
       people: entities("people"),
       places: entities("places"),
       organisations: entities("organisations"),

@@ -33,7 +33,7 @@ export function siteFromRecords(
   );
   const views = site.articles.map((stub) => {
     const d = derived.get(stub.slug)!;
-    return { ...stub, record: d.record, paragraphs: d.paragraphs };
+    return { ...stub, record: d.record, paragraphs: d.paragraphs, themeEvidence: d.themeEvidence };
   });
   return {
     site,

@@ -57,6 +57,10 @@ describe("the seed archive", () => {
     assert.equal(articles.length, 5);
     for (const p of articles) assert.match(read(p), /href="\.\.\/topics\/[a-z-]+\.html"/, p);
   });
+  it("says on an article's page which words of its text chose each topic", () => {
+    // The evidence is kept with the article's paragraphs in the cache, not in its facts.
+    assert.match(page("russia-praises-cuba"), /— rules: ‘[^’<]+’ (×\d+ )?in the (headline|body)/);
+  });
   it("links people and places found through their spellings", () => {
     assert.match(
       page("russia-and-cuba-to-strengthen"),

@@ -65,12 +65,11 @@ export interface ArticleFacts {
   author: string | null;
   /** ISO 639-1 code of the language the text is written in (src/site/written-language.ts). */
   language: string;
-  /** Theme slugs, whether an editor or the rules chose them, the front-matter line when an editor did, and the rules' evidence by slug (src/site/themes.ts). */
+  /** Theme slugs, whether an editor or the rules chose them, and the front-matter line when an editor did (src/site/themes.ts). */
   themes: {
     slugs: string[];
     from: "editor" | "rules";
     line: number | null;
-    evidence?: Record<string, string>;
   };
   /** People mentioned, with how many sentences mention each. */
   people: Mention[];
@@ -155,8 +154,6 @@ export interface ArticleStub extends ArticleLink {
   themes: TermLink[];
   /** Whether the themes came from front matter (`editor`) or from the rules (`rules`). */
   themesFrom: "editor" | "rules";
-  /** Why the rules chose each theme, by slug ("'central bank' ×3 in the body"); absent when an editor chose. */
-  themeEvidence?: Readonly<Record<string, string>>;
   /** People mentioned, with how many sentences mention each. */
   people: (TermLink & { count: number })[];
   /** Places mentioned. */
@@ -187,4 +184,6 @@ export interface ArticleView extends ArticleStub {
   record: ArticleRecord;
   /** Paragraphs with sentence anchors. */
   paragraphs: ParagraphView[];
+  /** Why the rules chose each theme, by slug ("'central bank' ×3 in the body"); empty when an editor chose. */
+  themeEvidence: Readonly<Record<string, string>>;
 }
