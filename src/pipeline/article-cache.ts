@@ -1,6 +1,7 @@
 /**
  * What a build keeps for the next one, in a folder beside the output (`.<output>-cache/`):
- *   files.v8          per article file: size, time and inode, content hash, facts, diagnostics
+ *   files.*.v8        per article file: size, time and inode, content hash, facts, diagnostics,
+ *                     in parts by path, and the vocabulary of the word counts (file-index.ts)
  *   records/<key>.v8  per file version, in two parts read one at a time: the record and its
  *                     rendered paragraphs (read to render that article's pages or index it), then
  *                     its sentences that mention people, places and organisations, one entry per

@@ -3,7 +3,7 @@
  *
  * | What is kept (article-cache.ts)   | Its key                                   | Made again when                         |
  * |-----------------------------------|-------------------------------------------|-----------------------------------------|
- * | the file index (files.v8)         | `factsContext`: code, themes, people,     | the code or a data file changes: every  |
+ * | the file index (files.*.v8)       | `factsContext`: code, themes, people,     | the code or a data file changes: every  |
  * |                                   | places                                    | file is parsed again                    |
  * | one file's entry in it            | its size, time and inode                  | any of them changes: the file is read   |
  * |                                   |                                           | and hashed                              |

@@ -15,16 +15,10 @@ import type { ArticleTerms } from "../site/assemble-site.ts";
 import { checkSiteInputs, type SiteInputs } from "../site/site-inputs.ts";
 import { vocabulary, type Vocabulary } from "../site/related.ts";
 import type { ArticleFacts } from "../site/types.ts";
-import {
-  clearCache,
-  pruneRecords,
-  readCacheFile,
-  writeCacheFile,
-  type FileEntry,
-  type FileIndex,
-} from "./article-cache.ts";
+import { clearCache, pruneRecords, type FileEntry } from "./article-cache.ts";
 import { articleStamp } from "./article-stat.ts";
 import { factsContext } from "./cache-keys.ts";
+import { readFileIndex, writeFileIndex } from "./file-index.ts";
 import { holdsOn } from "../archive/watched-now.ts";
 import { inWorkers } from "../archive/ts-worker.ts";
 import {
@@ -89,10 +83,11 @@ export async function loadArticles(
 ): Promise<LoadedArticles> {
   // Facts depend on the code and the data files (and on the day, within each entry's span).
   const context = factsContext(inputs);
-  const known = cache ? readCacheFile<FileIndex>(cache, "files.v8", context) : null;
+  const known = cache ? readFileIndex(cache, context) : null;
   if (cache && !known) await clearCache(cache);
   const index = distrust === "all" ? {} : (known?.files ?? {});
-  const words = vocabulary(known?.words ?? []);
+  // A copy: the vocabulary grows, and the index as read tells what must be written again.
+  const words = vocabulary(known?.words.slice() ?? []);
   const entries: (FileEntry | null)[] = new Array(files.length).fill(null);
   const jobs: [number, KnownVersion | null][] = [];
   await Promise.all(
@@ -175,7 +170,7 @@ export async function loadArticles(
     const next = Object.fromEntries(
       files.map((f, i) => [f, entries[i]!]).filter(([, e]) => (e as FileEntry).size >= 0),
     );
-    await writeCacheFile(cache, "files.v8", context, { files: next, words: words.words });
+    await writeFileIndex(cache, context, { files: next, words: words.words }, known);
     if (jobs.length > 0)
       await pruneRecords(cache, new Set(Object.values(next).map((e) => (e as FileEntry).key)));
   }

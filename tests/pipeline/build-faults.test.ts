@@ -21,6 +21,7 @@ import { after, describe, it } from "node:test";
 import { cacheDirFor, recordsDir } from "../../src/pipeline/article-cache.ts";
 import { buildArchiveSite } from "../../src/pipeline/build-site.ts";
 import { BUILD_LOCK } from "../../src/pipeline/fresh-folder.ts";
+import { INDEX_PARTS, indexPartFile, indexPartOf } from "../../src/pipeline/file-index.ts";
 import { SITE_MARKER } from "../../src/pipeline/output-folder.ts";
 import { listFiles, NOW } from "../helpers/built-site.ts";
 
@@ -108,12 +109,27 @@ describe("a damaged cache", () => {
     assert.deepEqual(contents(output), cold);
   });
 
-  it("is repaired when the file index is damaged (every file parsed again)", async () => {
-    const index = join(cache, "files.v8");
-    writeFileSync(index, readFileSync(index).subarray(0, 300));
+  it("is repaired when the file index's vocabulary is damaged (every file parsed again)", async () => {
+    const words = join(cache, "files.words.v8");
+    writeFileSync(words, readFileSync(words).subarray(0, 300));
     const repaired = await build();
     assert.ok(repaired.ok, JSON.stringify(repaired.diagnostics));
     assert.equal(repaired.counts?.parsed, readdirSync(w.articles).length);
+    assert.deepEqual(contents(output), cold);
+  });
+
+  it("is repaired when a part of the file index is damaged (its files parsed again, no others)", async () => {
+    const inPart = (part: number): string[] =>
+      readdirSync(w.articles).filter((f) => indexPartOf(join(w.articles, f)) === part);
+    const part = Array.from({ length: INDEX_PARTS }, (_, i) => i).find(
+      (i) => inPart(i).length > 0,
+    )!;
+    const file = join(cache, indexPartFile(part));
+    writeFileSync(file, readFileSync(file).subarray(0, 300));
+    const repaired = await build();
+    assert.ok(repaired.ok, JSON.stringify(repaired.diagnostics));
+    assert.equal(repaired.counts?.parsed, inPart(part).length);
+    assert.ok(inPart(part).length < readdirSync(w.articles).length);
     assert.deepEqual(contents(output), cold);
   });
 });
