@@ -55,7 +55,36 @@ export function keepSubheads(
     const worded = wordsOf(text).length >= MIN_SUBHEAD_WORDS_BELOW_FURNITURE;
     if (beside(i + 1) && (beside(i - 1) || (worded && paragraphAbove(lines, kinds, marked, i))))
       kinds[i] = "content";
+    else if (beside(i + 1) && isSectionOpening(lines, kinds, marked, i)) {
+      kinds[i - 1] = "content";
+      kinds[i] = "content";
+    }
   }
+}
+
+/** The first item of a numbered list: `1. Choose the pot`, `1) Plant`. */
+const FIRST_ITEM = /^1[.)]\s*\S/u;
+
+/**
+ * True when line i opens a numbered list right under a section's title, itself under a paragraph:
+ * `How to Care for Them in Vases` then `1. Examine the Blooms`. A block of related links neither
+ * numbers its headlines nor stands between two paragraphs.
+ */
+function isSectionOpening(
+  lines: readonly SourceLine[],
+  kinds: readonly LineKind[],
+  marked: ReadonlySet<number>,
+  i: number,
+): boolean {
+  const title = lines[i - 1]?.text ?? "";
+  return (
+    FIRST_ITEM.test(lines[i]!.text) &&
+    kinds[i - 1] === "teaser" &&
+    !marked.has(i - 1) &&
+    !LIST_ITEM.test(title) &&
+    wordsOf(title).length <= MAX_SUBHEAD_WORDS &&
+    paragraphAbove(lines, kinds, marked, i - 1)
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Headline and body on copied pages written in the general patterns of tests/fixtures/text-patterns
  * (each folder: `input.txt` and `expected.json` with the headline, how the body starts and ends,
- * and the publication date where the fixture is about dates: `null` when the page gives none),
+ * lines it must include, and the publication date where the fixture is about dates: `null` when the page gives none),
  * and the post meta lines that are never a headline.
  */
 import assert from "node:assert/strict";
@@ -19,6 +19,7 @@ interface Expected {
   headline: string;
   bodyStarts?: string;
   bodyEnds?: string;
+  bodyIncludes?: string[];
   date?: string | null;
   dateline?: string | null;
   author?: string | null;
@@ -37,6 +38,7 @@ describe("copied-page patterns (tests/fixtures/text-patterns)", () => {
       assert.equal(record.headline, expected.headline);
       if (expected.bodyStarts) assert.ok(record.body.startsWith(expected.bodyStarts), record.body);
       if (expected.bodyEnds) assert.ok(record.body.endsWith(expected.bodyEnds), record.body);
+      for (const line of expected.bodyIncludes ?? []) assert.ok(record.body.includes(line), line);
       if (expected.date !== undefined) assert.equal(record.date, expected.date);
       if (expected.dateline !== undefined) assert.equal(record.dateline, expected.dateline);
       if (expected.author !== undefined) assert.equal(record.author, expected.author);
