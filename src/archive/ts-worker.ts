@@ -7,8 +7,13 @@ import { availableParallelism } from "node:os";
 import { parentPort, Worker } from "node:worker_threads";
 import { forEachWithinTimeLimit } from "./time-bound.ts";
 
-/** A worker running the module at `module` (e.g. `new URL("./load-worker.ts", import.meta.url)`) with `data`. */
+/**
+ * A worker running the module at `module` with `data`: a TypeScript module (e.g.
+ * `new URL("./load-worker.ts", import.meta.url)`) through tsx, a script (a bundle) as it is.
+ */
 export function tsWorker(module: URL, data: unknown): Worker {
+  if (module.protocol !== "file:" || !module.pathname.endsWith(".ts"))
+    return new Worker(module, { workerData: data });
   return new Worker(new URL("./ts-worker.mjs", import.meta.url), {
     argv: [module.href],
     workerData: data,

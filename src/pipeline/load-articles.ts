@@ -31,6 +31,7 @@ import {
 import { forEachWithinTimeLimit, PARSE_TIME_LIMIT_MS } from "../archive/time-bound.ts";
 import type { WorkerData } from "./parse-worker.ts";
 import { renumberWords } from "./word-numbers.ts";
+import { workerBundle } from "./worker-bundle.ts";
 
 /** How many files need parsing before the work is spread over worker threads. */
 const PARALLEL_THRESHOLD = 400;
@@ -212,8 +213,9 @@ async function processInWorkers(
 ): Promise<void> {
   const index = new Map(files.map((f, i) => [f, i]));
   const renumber = renumberWords(words);
+  const module = new URL("./parse-worker.ts", import.meta.url);
   await inWorkers(
-    new URL("./parse-worker.ts", import.meta.url),
+    (await workerBundle(module)) ?? module,
     jobs,
     (share) => ({ ...shared, jobs: share.map(([i, key]) => [files[i], key]) }),
     (batch: ProcessedFile[], worker) => {
