@@ -13,18 +13,21 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
 
-/** The source folder, whose modules get their own `import.meta.url`. */
-const SRC = fileURLToPath(new URL("../", import.meta.url));
-
-/** Replaces `import.meta.url` in each source module with the URL of its own file. */
+/**
+ * Replaces `import.meta.url` in each module, ours or a package's, with the URL of its own file
+ * (Pagefind finds its program through it).
+ */
 const pinImportMetaUrl: Plugin = {
   name: "pin-import-meta-url",
   setup(b) {
-    b.onLoad({ filter: /\.ts$/ }, async (args) => {
-      if (!args.path.startsWith(SRC)) return undefined;
+    b.onLoad({ filter: /\.(?:ts|js|mjs)$/ }, async (args) => {
       const text = await readFile(args.path, "utf8");
+      if (!text.includes("import.meta.url")) return undefined;
       const url = JSON.stringify(pathToFileURL(args.path).href);
-      return { contents: text.replaceAll("import.meta.url", url), loader: "ts" };
+      return {
+        contents: text.replaceAll("import.meta.url", url),
+        loader: args.path.endsWith(".ts") ? "ts" : "js",
+      };
     });
   },
 };
