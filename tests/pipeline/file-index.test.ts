@@ -36,6 +36,13 @@ function inodes(cache: string): number[] {
   ];
 }
 
+/** The parts (and, as `INDEX_PARTS`, the vocabulary) whose file a change of `read` into `next` wrote again. */
+async function rewrittenBy(cache: string, read: FileIndex, next: FileIndex): Promise<number[]> {
+  const before = inodes(cache);
+  await writeFileIndex(cache, "ctx", next, read);
+  return inodes(cache).flatMap((ino, i) => (ino !== before[i] ? [i] : []));
+}
+
 describe("the file index in parts", () => {
   const root = mkdtempSync(join(tmpdir(), "file-index-"));
   after(() => rmSync(root, { recursive: true, force: true }));
@@ -62,18 +69,13 @@ describe("the file index in parts", () => {
     const cache = fresh();
     await writeFileIndex(cache, "ctx", index(), null);
     const read = readFileIndex(cache, "ctx")!;
-    const before = inodes(cache);
     const changed = paths[7]!;
     const next = { files: { ...read.files, [changed]: entry("new") }, words: read.words };
-    await writeFileIndex(cache, "ctx", next, read);
-    const after = inodes(cache);
-    const rewritten = after.flatMap((ino, i) => (ino !== before[i] ? [i] : []));
-    assert.deepEqual(rewritten, [indexPartOf(changed)]);
+    assert.deepEqual(await rewrittenBy(cache, read, next), [indexPartOf(changed)]);
     assert.deepEqual(readFileIndex(cache, "ctx"), next);
 
     const grown = { files: next.files, words: [...next.words, "gamma"] };
-    await writeFileIndex(cache, "ctx", grown, readFileIndex(cache, "ctx"));
-    assert.notEqual(inodes(cache)[INDEX_PARTS], after[INDEX_PARTS]);
+    assert.deepEqual(await rewrittenBy(cache, next, grown), [INDEX_PARTS]);
     assert.deepEqual(readFileIndex(cache, "ctx")?.words, ["alpha", "beta", "gamma"]);
   });
 
@@ -81,12 +83,10 @@ describe("the file index in parts", () => {
     const cache = fresh();
     await writeFileIndex(cache, "ctx", index(), null);
     const read = readFileIndex(cache, "ctx")!;
-    const before = inodes(cache);
     const removed = paths[11]!;
     const files = { ...read.files };
     delete files[removed];
-    await writeFileIndex(cache, "ctx", { files, words: read.words }, read);
-    const rewritten = inodes(cache).flatMap((ino, i) => (ino !== before[i] ? [i] : []));
+    const rewritten = await rewrittenBy(cache, read, { files, words: read.words });
     assert.deepEqual(rewritten, [indexPartOf(removed)]);
     assert.equal(readFileIndex(cache, "ctx")?.files[removed], undefined);
     assert.equal(Object.keys(readFileIndex(cache, "ctx")!.files).length, paths.length - 1);
