@@ -1,7 +1,8 @@
 /**
- * Worker threads that run TypeScript modules, through ts-worker.mjs: the loader's, the build's
- * parser and the search indexer all start theirs this way. The loader and the parser spread a list
- * of files over one worker per core with `inWorkers`, each worker answering with `sendInBatches`.
+ * Worker threads that run TypeScript modules, through ts-worker.mjs, or a script bundled from one
+ * (the build's parse worker, src/pipeline/worker-bundle.ts): the loader's, the build's parser and
+ * the search indexer all start theirs this way. The loader and the parser spread a list of files
+ * over one worker per core with `inWorkers`, each worker answering with `sendInBatches`.
  */
 import { availableParallelism } from "node:os";
 import { parentPort, Worker } from "node:worker_threads";
