@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { inWorkers } from "../../src/archive/ts-worker.ts";
+import { inWorkers, withoutTsx } from "../../src/archive/ts-worker.ts";
 import { compileRules } from "../../src/site/article-facts.ts";
 import { loadSiteInputs } from "../../src/site/site-inputs.ts";
 import { vocabulary } from "../../src/site/related.ts";
@@ -74,5 +74,15 @@ describe("the parse worker as one script", () => {
     // Places come from the gazetteer file read beside its module; phrases use a package loaded at run time.
     assert.ok(tass.places.some((p) => p.slug === "cuba"));
     assert.ok((tass.phrases ?? "").length > 0);
+  });
+});
+
+describe("withoutTsx", () => {
+  it("drops tsx's preload, in either spelling, and keeps every other option", () => {
+    assert.deepEqual(
+      withoutTsx(["--max-old-space-size=900", "--import", "tsx", "--import=tsx", "--trace-gc"]),
+      ["--max-old-space-size=900", "--trace-gc"],
+    );
+    assert.deepEqual(withoutTsx(["--import", "./setup.mjs"]), ["--import", "./setup.mjs"]);
   });
 });
