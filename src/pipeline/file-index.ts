@@ -53,11 +53,9 @@ export async function writeFileIndex(
     await writeCacheFile(cache, WORDS_FILE, context, index.words);
   const parts: Record<string, FileEntry>[] = Array.from({ length: INDEX_PARTS }, () => ({}));
   const changed = new Array<boolean>(INDEX_PARTS).fill(previous === null);
-  const counts = new Array<number>(INDEX_PARTS).fill(0);
   for (const [path, entry] of Object.entries(index.files)) {
     const part = indexPartOf(path);
     parts[part]![path] = entry;
-    counts[part]!++;
     if (previous?.files[path] !== entry) changed[part] = true;
   }
   // A part that lost an entry (a file removed) is written too.
